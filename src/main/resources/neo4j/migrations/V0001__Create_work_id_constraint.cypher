@@ -1,0 +1,1 @@
+CREATE CONSTRAINT work_id_unique IF NOT EXISTS FOR (n:Work) REQUIRE n.id IS UNIQUE;

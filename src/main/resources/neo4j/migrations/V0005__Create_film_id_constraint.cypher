@@ -1,0 +1,1 @@
+CREATE CONSTRAINT film_id_unique IF NOT EXISTS FOR (n:Film) REQUIRE n.id IS UNIQUE;

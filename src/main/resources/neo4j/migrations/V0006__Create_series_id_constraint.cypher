@@ -1,0 +1,1 @@
+CREATE CONSTRAINT series_id_unique IF NOT EXISTS FOR (n:Series) REQUIRE n.id IS UNIQUE;

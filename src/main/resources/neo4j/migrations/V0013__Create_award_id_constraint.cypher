@@ -1,0 +1,1 @@
+CREATE CONSTRAINT award_id_unique IF NOT EXISTS FOR (n:Award) REQUIRE n.id IS UNIQUE;

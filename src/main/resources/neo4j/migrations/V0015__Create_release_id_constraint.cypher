@@ -1,0 +1,1 @@
+CREATE CONSTRAINT release_id_unique IF NOT EXISTS FOR (n:Release) REQUIRE n.id IS UNIQUE;
