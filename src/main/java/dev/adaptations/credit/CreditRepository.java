@@ -1,0 +1,89 @@
+package dev.adaptations.credit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.neo4j.driver.Value;
+
+import dev.adaptations.support.BatchQueries;
+import dev.adaptations.support.Connection;
+import dev.adaptations.support.Keyed;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads pages of credits for many works or many people in one statement per page shape.
+ */
+@Repository
+class CreditRepository {
+
+	/** The order of kinds in a list of credits: the original's makers first, the cast last. */
+	private static final Map<String, Integer> KIND_RANK = Map.of("AUTHOR", 0, "TRANSLATOR", 1, "CREATOR", 2,
+			"DIRECTOR", 3, "SCREENWRITER", 4, "PRODUCER", 5, "ACTOR", 6);
+
+	/**
+	 * A work's credits are those on it, those limited to its episodes (or its parts' episodes), and, for a
+	 * part or an episode, those on its series that are not limited to other episodes.
+	 */
+	private static final String BY_WORK = """
+			UNWIND $ids AS id
+			MATCH (w:Work {id: id})
+			CALL (w) {
+			  MATCH (r:Role)-[:IN]->(w) RETURN r
+			  UNION
+			  MATCH (r:Role)-[:IN_EPISODE]->(:Episode)-[:PART_OF*0..2]->(w) RETURN r
+			  UNION
+			  MATCH (w)-[:PART_OF*1..2]->(:Work)<-[:IN]-(r:Role)
+			  WHERE (w:Episode OR w:SeriesPart) AND NOT EXISTS { (r)-[:IN_EPISODE]->(:Episode) }
+			  RETURN r
+			}
+			WITH id, r WHERE $kinds IS NULL OR r.kind IN $kinds
+			WITH id, r, toString($rank[r.kind]) + right('00000' + toString(coalesce(r.billing, 99999)), 5) + '|' + r.id AS key
+			%s""";
+
+	private static final String BY_PERSON = """
+			UNWIND $ids AS id
+			MATCH (:Person {id: id})-[:HAS_ROLE]->(r:Role)-[:IN]->(w:Work)
+			WHERE $kinds IS NULL OR r.kind IN $kinds
+			WITH id, r, right('0000' + toString(coalesce(w.year, 9999)), 4) + toString($rank[r.kind]) + '|' + w.id + '|' + r.id AS key
+			%s""";
+
+	private static final String PAGE = """
+			ORDER BY key
+			WITH id, collect({r: r, key: key}) AS everything
+			WITH id, size(everything) AS total, [x IN everything WHERE $after IS NULL OR x.key > $after][0..$limit] AS page
+			CALL (page) {
+			  UNWIND page AS x
+			  WITH x.r AS r, x.key AS key
+			  RETURN collect({n: r, key: key, extra: %s}) AS items
+			}
+			RETURN id AS key, [{total: total, items: items}] AS items""".formatted(Role.EXTRA);
+
+	private final BatchQueries batches;
+
+	CreditRepository(BatchQueries batches) {
+		this.batches = batches;
+	}
+
+	/** The page each key asks for; all keys must have the same shape (see {@link CreditsKey#shape()}). */
+	Map<CreditsKey, Connection<Role>> load(Set<CreditsKey> keys) {
+		CreditsKey shape = keys.iterator().next();
+		String cypher = ((shape.ownerType() == CreditsKey.OwnerType.WORK) ? BY_WORK : BY_PERSON).formatted(PAGE);
+		var parameters = BatchQueries.parameters("ids", keys.stream().map(CreditsKey::owner).toList(), "kinds",
+				shape.kinds(), "rank", KIND_RANK, "after", shape.afterKey(), "limit", shape.first() + 1);
+		Map<String, List<Connection<Role>>> pages = this.batches.listsByKey(cypher, parameters,
+				value -> page(value, shape));
+		return keys.stream()
+			.collect(Collectors.toMap(key -> key, key -> pages.getOrDefault(key.owner(), List.of(Connection.empty()))
+				.get(0)));
+	}
+
+	private static Connection<Role> page(Value value, CreditsKey shape) {
+		List<Keyed<Role>> items = value.get("items")
+			.asList(item -> new Keyed<>(Role.from(item.get("n"), item.get("extra")), item.get("key").asString()));
+		return Connection.of(items, shape.first(), value.get("total").asInt(), shape.afterKey() != null);
+	}
+
+}

@@ -1,0 +1,31 @@
+package dev.adaptations.credit;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one {@code credits} field asks for: whose credits, of which kinds, which page. Keys that differ
+ * only by owner are loaded together in one statement.
+ *
+ * @param owner a work's or a person's id
+ * @param ownerType whether the owner is a work or a person
+ * @param kinds the role kinds asked for, or null for all
+ * @param first the page size
+ * @param afterKey the sort key of the last role already seen, or null
+ */
+record CreditsKey(String owner, OwnerType ownerType, @Nullable List<String> kinds, int first,
+		@Nullable String afterKey) {
+
+	enum OwnerType {
+
+		WORK, PERSON
+
+	}
+
+	/** The same query for another owner: keys with equal shapes batch together. */
+	CreditsKey shape() {
+		return new CreditsKey("", this.ownerType, this.kinds, this.first, this.afterKey);
+	}
+
+}

@@ -1,0 +1,24 @@
+package dev.adaptations.node;
+
+import graphql.TypeResolutionEnvironment;
+import graphql.schema.GraphQLObjectType;
+
+import dev.adaptations.work.Work;
+
+import org.springframework.graphql.execution.ClassNameTypeResolver;
+
+/**
+ * Resolves interface types by Java class name, as Spring for GraphQL does, except for works: one
+ * {@link Work} record serves the seven GraphQL work types, chosen by its kind.
+ */
+final class GraphTypeResolver extends ClassNameTypeResolver {
+
+	@Override
+	public GraphQLObjectType getType(TypeResolutionEnvironment environment) {
+		if (environment.getObject() instanceof Work work) {
+			return environment.getSchema().getObjectType(work.kind().typeName());
+		}
+		return super.getType(environment);
+	}
+
+}

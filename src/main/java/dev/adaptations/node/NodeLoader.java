@@ -1,0 +1,56 @@
+package dev.adaptations.node;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.DataLoader;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The request-scoped loader of nodes by id: every reference the API follows is collected per request
+ * level and read in one statement by {@link NodeRepository}.
+ */
+@Component
+public final class NodeLoader {
+
+	static final String NAME = "nodes";
+
+	NodeLoader(BatchLoaderRegistry registry, NodeRepository repository) {
+		registry.forTypePair(String.class, Node.class)
+			.withName(NAME)
+			.registerMappedBatchLoader((ids, environment) -> Mono.fromSupplier(() -> repository.findByIds(ids)));
+	}
+
+	/** The node with this id, or null (as a completed future) when the id is null or unknown. */
+	@SuppressWarnings("unchecked")
+	public static <T extends Node> CompletableFuture<@Nullable T> load(DataFetchingEnvironment environment,
+			@Nullable String id) {
+		if (id == null) {
+			return CompletableFuture.completedFuture(null);
+		}
+		return (CompletableFuture<T>) loader(environment).load(id);
+	}
+
+	/** The nodes with these ids, in order, unknown ids left out. */
+	@SuppressWarnings("unchecked")
+	public static <T extends Node> CompletableFuture<List<T>> loadAll(DataFetchingEnvironment environment,
+			Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return CompletableFuture.completedFuture(List.of());
+		}
+		return loader(environment).loadMany(List.copyOf(ids))
+			.thenApply(nodes -> nodes.stream().filter(Objects::nonNull).map(node -> (T) node).toList());
+	}
+
+	private static DataLoader<String, Node> loader(DataFetchingEnvironment environment) {
+		return Objects.requireNonNull(environment.getDataLoader(NAME));
+	}
+
+}

@@ -1,0 +1,90 @@
+package dev.adaptations.node;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+
+import dev.adaptations.character.Character;
+import dev.adaptations.credit.Role;
+import dev.adaptations.organization.Award;
+import dev.adaptations.organization.Organization;
+import dev.adaptations.person.Person;
+import dev.adaptations.release.Event;
+import dev.adaptations.release.Release;
+import dev.adaptations.source.Source;
+import dev.adaptations.work.Work;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Loads nodes of any label by id in one statement: one index-backed branch per label, each returning the
+ * links its record needs. Every reference the API resolves (a role's person, an adaptation's source, a
+ * release's platform, ...) goes through here, batched per request level.
+ */
+@Repository
+public class NodeRepository {
+
+	private static final String FIND_BY_IDS = """
+			MATCH (w:Work) WHERE w.id IN $ids RETURN w AS n, 'Work' AS type, %s AS extra
+			UNION ALL
+			MATCH (n:Person) WHERE n.id IN $ids RETURN n, 'Person' AS type, {} AS extra
+			UNION ALL
+			MATCH (r:Role) WHERE r.id IN $ids RETURN r AS n, 'Role' AS type, %s AS extra
+			UNION ALL
+			MATCH (n:Character) WHERE n.id IN $ids RETURN n, 'Character' AS type, {} AS extra
+			UNION ALL
+			MATCH (n:Organization) WHERE n.id IN $ids RETURN n, 'Organization' AS type, {} AS extra
+			UNION ALL
+			MATCH (a:Award) WHERE a.id IN $ids RETURN a AS n, 'Award' AS type, %s AS extra
+			UNION ALL
+			MATCH (e:Release) WHERE e.id IN $ids RETURN e AS n, 'Release' AS type, %s AS extra
+			UNION ALL
+			MATCH (e:Event) WHERE e.id IN $ids AND NOT e:Release RETURN e AS n, 'Event' AS type, %s AS extra
+			UNION ALL
+			MATCH (n:Source) WHERE n.id IN $ids RETURN n, 'Source' AS type, {} AS extra
+			""".formatted(Work.EXTRA, Role.EXTRA, Award.EXTRA, Release.EXTRA, Event.EXTRA);
+
+	private static final Map<String, BiFunction<Value, Value, Node>> MAPPERS = Map.of("Work", Work::from, "Person",
+			(n, x) -> Person.from(n), "Role", Role::from, "Character", (n, x) -> Character.from(n), "Organization",
+			(n, x) -> Organization.from(n), "Award", Award::from, "Release", Release::from, "Event", Event::from,
+			"Source", (n, x) -> Source.from(n));
+
+	private final Neo4jClient client;
+
+	NodeRepository(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** The nodes with these ids, by id; unknown ids are absent. */
+	public Map<String, Node> findByIds(Collection<String> ids) {
+		Map<String, Node> nodes = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return nodes;
+		}
+		this.client.query(FIND_BY_IDS)
+			.bind(ids)
+			.to("ids")
+			.fetchAs(Node.class)
+			.mappedBy((types, record) -> map(record.get("type").asString(), record.get("n"), record.get("extra")))
+			.all()
+			.forEach(node -> nodes.putIfAbsent(node.id(), node));
+		return nodes;
+	}
+
+	/** The node with this id if it is of the given type, else null. */
+	public <T extends Node> @Nullable T findById(String id, Class<T> type) {
+		Node node = findByIds(List.of(id)).get(id);
+		return type.isInstance(node) ? type.cast(node) : null;
+	}
+
+	static Node map(String type, Value node, Value extra) {
+		return MAPPERS.get(type).apply(node, extra);
+	}
+
+}

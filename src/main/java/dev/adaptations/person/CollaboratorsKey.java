@@ -1,0 +1,5 @@
+package dev.adaptations.person;
+
+/** One {@code collaborators(first:)} field: whose, and how many. */
+record CollaboratorsKey(String personId, int first) {
+}
