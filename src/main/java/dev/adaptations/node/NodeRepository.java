@@ -61,6 +61,23 @@ public class NodeRepository {
 		this.client = client;
 	}
 
+	/** The labels whose nodes carry application ids, each with a unique-id constraint (and so an index). */
+	private static final List<String> LABELS = List.of("Work", "Person", "Role", "Character", "Organization", "Award",
+			"Event", "Source");
+
+	/**
+	 * Cypher that binds {@code variable} to the node whose id is in {@code parameter}, through one
+	 * index-backed lookup per label rather than a scan of every node; no rows when there is none.
+	 */
+	public static String lookup(String parameter, String variable) {
+		StringBuilder cypher = new StringBuilder("CALL () {\n");
+		for (int i = 0; i < LABELS.size(); i++) {
+			cypher.append((i == 0) ? "  " : "  UNION\n  ")
+				.append("MATCH (found:%s {id: $%s}) RETURN found\n".formatted(LABELS.get(i), parameter));
+		}
+		return cypher.append("}\nWITH found AS ").append(variable).append('\n').toString();
+	}
+
 	/** The nodes with these ids, by id; unknown ids are absent. */
 	public Map<String, Node> findByIds(Collection<String> ids) {
 		Map<String, Node> nodes = new LinkedHashMap<>();
@@ -83,7 +100,8 @@ public class NodeRepository {
 		return type.isInstance(node) ? type.cast(node) : null;
 	}
 
-	static Node map(String type, Value node, Value extra) {
+	/** Maps a node read with the extra links its type needs ({@code Work.EXTRA}, ...) to its record. */
+	public static Node map(String type, Value node, Value extra) {
 		return MAPPERS.get(type).apply(node, extra);
 	}
 

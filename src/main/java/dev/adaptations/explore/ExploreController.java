@@ -1,0 +1,112 @@
+package dev.adaptations.explore;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingEnvironment;
+import org.jspecify.annotations.Nullable;
+
+import dev.adaptations.node.Node;
+import dev.adaptations.node.NodeLoader;
+import dev.adaptations.node.NodeRepository;
+import dev.adaptations.support.InvalidArgumentException;
+import dev.adaptations.support.NotFoundException;
+import dev.adaptations.work.Work;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ExploreController {
+
+	static final int MAX_PATH_LENGTH = 10;
+
+	static final int MAX_DEPTH = 3;
+
+	static final int MAX_NEIGHBOURHOOD = 1000;
+
+	private final FamilyRepository families;
+
+	private final GraphWalkRepository walks;
+
+	private final TimelineRepository timelines;
+
+	private final NodeRepository nodes;
+
+	ExploreController(FamilyRepository families, GraphWalkRepository walks, TimelineRepository timelines,
+			NodeRepository nodes) {
+		this.families = families;
+		this.walks = walks;
+		this.timelines = timelines;
+		this.nodes = nodes;
+	}
+
+	@QueryMapping
+	AdaptationFamily adaptationFamily(@Argument String workId) {
+		return this.families.family(workId).orElseThrow(() -> new NotFoundException("workId", workId));
+	}
+
+	@QueryMapping
+	@Nullable Path path(@Argument String from, @Argument String to, @Argument @Nullable Integer maxLength) {
+		int length = inRange("maxLength", maxLength, 6, 1, MAX_PATH_LENGTH);
+		var start = this.walks.elementId(from);
+		var end = this.walks.elementId(to);
+		if (start.isEmpty() || end.isEmpty()) {
+			return null;
+		}
+		if (start.equals(end)) {
+			return new Path(0, List.of());
+		}
+		return this.walks.shortestPath(start.get(), end.get(), length).orElse(null);
+	}
+
+	@QueryMapping
+	Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit) {
+		int levels = inRange("depth", depth, 1, 1, MAX_DEPTH);
+		int size = inRange("limit", limit, 100, 1, MAX_NEIGHBOURHOOD);
+		String centre = this.walks.elementId(id).orElseThrow(() -> new NotFoundException("id", id));
+		var neighbourhood = this.walks.neighbourhood(centre, id, levels, size);
+		var found = this.nodes.findByIds(neighbourhood.ids());
+		List<Node> nodes = neighbourhood.ids().stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		return new Subgraph(nodes, this.walks.edges(neighbourhood.idByElement().keySet()), neighbourhood.truncated());
+	}
+
+	@QueryMapping
+	List<TimelineEntry> timeline(@Argument String workId, @Argument @Nullable Boolean includeDisputed) {
+		if (this.nodes.findById(workId, Work.class) == null) {
+			throw new NotFoundException("workId", workId);
+		}
+		return this.timelines.timeline(workId, includeDisputed == null || includeDisputed);
+	}
+
+	@SchemaMapping(typeName = "PathStep")
+	CompletableFuture<@Nullable Node> from(PathStep step, DataFetchingEnvironment environment) {
+		return NodeLoader.load(environment, step.fromId());
+	}
+
+	@SchemaMapping(typeName = "PathStep")
+	CompletableFuture<@Nullable Node> to(PathStep step, DataFetchingEnvironment environment) {
+		return NodeLoader.load(environment, step.toId());
+	}
+
+	@SchemaMapping(typeName = "TimelineEntry")
+	CompletableFuture<@Nullable Work> work(TimelineEntry entry, DataFetchingEnvironment environment) {
+		return NodeLoader.load(environment, entry.workId());
+	}
+
+	@SchemaMapping(typeName = "TimelineEntry")
+	CompletableFuture<@Nullable Node> subject(TimelineEntry entry, DataFetchingEnvironment environment) {
+		return NodeLoader.load(environment, entry.subjectId());
+	}
+
+	private static int inRange(String argument, @Nullable Integer value, int defaultValue, int min, int max) {
+		int actual = (value != null) ? value : defaultValue;
+		if (actual < min || actual > max) {
+			throw new InvalidArgumentException(argument, "must be between " + min + " and " + max + ", got " + actual);
+		}
+		return actual;
+	}
+
+}

@@ -1,0 +1,118 @@
+package dev.adaptations.explore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.neo4j.driver.Value;
+
+import dev.adaptations.node.NodeRepository;
+import dev.adaptations.support.BatchQueries;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Walks the graph: shortest paths between two nodes and the neighbourhood of a node, over every
+ * relationship type (sources are properties, not nodes, so no shortcut runs through a shared citation).
+ */
+@Repository
+class GraphWalkRepository {
+
+	private final Neo4jClient client;
+
+	GraphWalkRepository(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** The element id of the node with this application id, if any. */
+	Optional<String> elementId(String id) {
+		return this.client.query(NodeRepository.lookup("id", "n") + "RETURN elementId(n) AS element")
+			.bind(id)
+			.to("id")
+			.fetchAs(String.class)
+			.mappedBy((types, record) -> record.get("element").asString())
+			.one();
+	}
+
+	/** The shortest path of at most {@code maxLength} relationships, if any; max length is a validated int. */
+	Optional<Path> shortestPath(String fromElementId, String toElementId, int maxLength) {
+		return this.client.query("""
+				MATCH (a) WHERE elementId(a) = $from
+				MATCH (b) WHERE elementId(b) = $to
+				MATCH p = shortestPath((a)-[*1..%d]-(b))
+				RETURN [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS rels,
+				  [n IN nodes(p) | n.id] AS ids""".formatted(maxLength))
+			.bindAll(BatchQueries.parameters("from", fromElementId, "to", toElementId))
+			.fetchAs(Path.class)
+			.mappedBy((types, record) -> path(record.get("ids").asList(Value::asString),
+					record.get("rels").asList(v -> v)))
+			.one();
+	}
+
+	private static Path path(List<String> ids, List<Value> relationships) {
+		List<PathStep> steps = new ArrayList<>();
+		for (int i = 0; i < relationships.size(); i++) {
+			Value relationship = relationships.get(i);
+			boolean forward = relationship.get("from").asString().equals(ids.get(i));
+			steps.add(new PathStep(ids.get(i), relationship.get("type").asString(), ids.get(i + 1), forward));
+		}
+		return new Path(steps.size(), steps);
+	}
+
+	record Neighbourhood(List<String> ids, Map<String, String> idByElement, boolean truncated) {
+	}
+
+	/**
+	 * The nodes within {@code depth} relationships, nearest first, at most {@code limit}: one statement per
+	 * level, each asking only for as many new nodes as still fit.
+	 */
+	Neighbourhood neighbourhood(String centreElementId, String centreId, int depth, int limit) {
+		Map<String, String> idByElement = new LinkedHashMap<>();
+		idByElement.put(centreElementId, centreId);
+		Set<String> frontier = new LinkedHashSet<>(Set.of(centreElementId));
+		boolean truncated = false;
+		for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
+			int room = limit - idByElement.size();
+			var found = this.client.query("""
+					UNWIND $frontier AS element
+					MATCH (n) WHERE elementId(n) = element
+					MATCH (n)--(m) WHERE NOT elementId(m) IN $seen AND m.id IS NOT NULL
+					WITH DISTINCT m ORDER BY m.id
+					RETURN elementId(m) AS element, m.id AS id LIMIT $room""")
+				.bindAll(BatchQueries.parameters("frontier", List.copyOf(frontier), "seen",
+						List.copyOf(idByElement.keySet()), "room", room + 1))
+				.fetch()
+				.all();
+			frontier = new LinkedHashSet<>();
+			for (Map<String, Object> row : found) {
+				if (idByElement.size() >= limit) {
+					truncated = true;
+					break;
+				}
+				idByElement.put((String) row.get("element"), (String) row.get("id"));
+				frontier.add((String) row.get("element"));
+			}
+		}
+		return new Neighbourhood(List.copyOf(idByElement.values()), idByElement, truncated);
+	}
+
+	/** The relationships among these nodes, with a short label where the relationship has a kind. */
+	List<Edge> edges(Set<String> elementIds) {
+		return new ArrayList<>(this.client.query("""
+				MATCH (a)-[r]->(b) WHERE elementId(a) IN $elements AND elementId(b) IN $elements
+				RETURN a.id AS from, b.id AS to, type(r) AS type, coalesce(r.kind, r.result) AS label
+				ORDER BY from, type, to""")
+			.bind(List.copyOf(elementIds))
+			.to("elements")
+			.fetchAs(Edge.class)
+			.mappedBy((types, record) -> new Edge(record.get("from").asString(), record.get("to").asString(),
+					record.get("type").asString(), record.get("label").isNull() ? null : record.get("label").asString()))
+			.all());
+	}
+
+}

@@ -1,0 +1,56 @@
+package dev.adaptations.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.neo4j.driver.Value;
+
+import dev.adaptations.node.NodeRepository;
+import dev.adaptations.organization.Award;
+import dev.adaptations.support.BatchQueries;
+import dev.adaptations.work.Work;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SearchRepository {
+
+	private static final String SEARCH = """
+			CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node, score
+			WITH node, score, node AS w, node AS a
+			RETURN node, score,
+			  CASE WHEN node:Work THEN 'Work' WHEN node:Person THEN 'Person' WHEN node:Character THEN 'Character'
+			       WHEN node:Organization THEN 'Organization' ELSE 'Award' END AS type,
+			  CASE WHEN node:Work THEN %s WHEN node:Award THEN %s ELSE {} END AS extra
+			ORDER BY score DESC, node.id""".formatted(Work.EXTRA, Award.EXTRA);
+
+	private final Neo4jClient client;
+
+	SearchRepository(Neo4jClient client) {
+		this.client = client;
+	}
+
+	List<SearchHit> search(String text, int limit) {
+		return new ArrayList<>(this.client.query(SEARCH)
+			.bindAll(BatchQueries.parameters("query", LuceneQuery.of(text), "limit", limit))
+			.fetchAs(SearchHit.class)
+			.mappedBy((types, record) -> hit(text, record.get("type").asString(), record.get("node"),
+					record.get("extra"), record.get("score").asDouble()))
+			.all());
+	}
+
+	private static SearchHit hit(String text, String type, Value node, Value extra, double score) {
+		List<String> names = new ArrayList<>();
+		for (String field : List.of("title", "name", "originalTitle", "originalName")) {
+			if (!node.get(field).isNull()) {
+				names.add(node.get(field).asString());
+			}
+		}
+		if (!node.get("aliases").isNull()) {
+			names.addAll(node.get("aliases").asList(Value::asString));
+		}
+		return new SearchHit(NodeRepository.map(type, node, extra), score, BestMatch.of(text, names));
+	}
+
+}
