@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import dev.adaptations.credit.Role;
 import dev.adaptations.node.NodeLoader;
 import dev.adaptations.node.NodeRepository;
+import dev.adaptations.support.BatchLoaders;
 import dev.adaptations.support.BatchQueries;
 import dev.adaptations.work.Work;
 
@@ -17,18 +18,22 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class CharacterController {
 
+	private static final String CHARACTERS_OF_WORK = "Work.characters";
+
 	private final CharacterRepository characters;
 
 	private final NodeRepository nodes;
 
-	CharacterController(CharacterRepository characters, NodeRepository nodes) {
+	CharacterController(CharacterRepository characters, NodeRepository nodes, BatchLoaderRegistry registry) {
 		this.characters = characters;
 		this.nodes = nodes;
+		BatchLoaders.register(registry, CHARACTERS_OF_WORK, characters::inWorks);
 	}
 
 	@QueryMapping
@@ -36,9 +41,9 @@ class CharacterController {
 		return this.nodes.findById(id, Character.class);
 	}
 
-	@BatchMapping(typeName = "Work", field = "characters")
-	Map<Work, List<Character>> characters(List<Work> works) {
-		return BatchQueries.byParent(works, Work::id, this.characters.inWorks(works.stream().map(Work::id).toList()));
+	@SchemaMapping(typeName = "Work", field = "characters")
+	CompletableFuture<List<Character>> characters(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.load(environment, CHARACTERS_OF_WORK, work.id());
 	}
 
 	@BatchMapping

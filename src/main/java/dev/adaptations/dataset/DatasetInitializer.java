@@ -1,8 +1,5 @@
 package dev.adaptations.dataset;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.ResourceLoader;
@@ -15,37 +12,22 @@ import org.springframework.stereotype.Component;
 @Component
 final class DatasetInitializer implements ApplicationRunner {
 
-	private static final Logger log = LoggerFactory.getLogger(DatasetInitializer.class);
-
 	private final DatasetProperties properties;
 
 	private final ResourceLoader resources;
 
-	private final DatasetReader reader;
+	private final DatasetLoader loader;
 
-	private final DatasetWriter writer;
-
-	DatasetInitializer(DatasetProperties properties, ResourceLoader resources, DatasetReader reader,
-			DatasetWriter writer) {
+	DatasetInitializer(DatasetProperties properties, ResourceLoader resources, DatasetLoader loader) {
 		this.properties = properties;
 		this.resources = resources;
-		this.reader = reader;
-		this.writer = writer;
+		this.loader = loader;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.properties.loadOnStartup()) {
-			return;
-		}
-		for (String location : this.properties.locations()) {
-			DatasetFile dataset = this.reader.read(this.resources.getResource(location.strip()));
-			if (dataset.checksum().equals(this.writer.loadedChecksum(dataset.id()))) {
-				log.info("Dataset '{}' is loaded and unchanged", dataset.id());
-				continue;
-			}
-			this.writer.write(dataset);
-			log.info("Loaded dataset '{}' from {}", dataset.id(), dataset.name());
+		if (this.properties.loadOnStartup()) {
+			this.properties.locations().forEach(location -> this.loader.load(this.resources.getResource(location.strip())));
 		}
 	}
 

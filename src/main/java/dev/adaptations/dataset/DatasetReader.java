@@ -55,7 +55,7 @@ public final class DatasetReader {
 		JsonNode content = parse(name, bytes);
 		List<String> problems = this.schema.validate(content)
 			.stream()
-			.map(error -> name + ": " + error.getInstanceLocation() + ": " + error.getMessage())
+			.map(error -> name + ": " + path(error.getInstanceLocation().toString()) + ": " + error.getMessage())
 			.toList();
 		if (problems.isEmpty()) {
 			problems = new DatasetReferenceChecker(name, content).problems();
@@ -86,6 +86,19 @@ public final class DatasetReader {
 			throw new InvalidDatasetException(name,
 					List.of(name + ": " + where + ": not well-formed YAML or JSON (" + ex.getOriginalMessage() + ")"));
 		}
+	}
+
+	/** A JSON Pointer ({@code /works/0/year}) in the notation the reference checks use ({@code $.works[0].year}). */
+	private static String path(String pointer) {
+		StringBuilder path = new StringBuilder("$");
+		for (String segment : pointer.split("/")) {
+			if (segment.isEmpty()) {
+				continue;
+			}
+			path.append(segment.chars().allMatch(Character::isDigit) ? "[" + segment + "]"
+					: "." + segment.replace("~1", "/").replace("~0", "~"));
+		}
+		return path.toString();
 	}
 
 	private static String sha256(byte[] bytes) {

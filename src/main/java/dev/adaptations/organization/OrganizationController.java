@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.adaptations.node.NodeLoader;
 import dev.adaptations.node.NodeRepository;
+import dev.adaptations.support.BatchLoaders;
 import dev.adaptations.support.BatchQueries;
 import dev.adaptations.work.Work;
 
@@ -16,18 +17,25 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class OrganizationController {
 
+	private static final String ORGANIZATIONS_OF_WORK = "Work.organizations";
+
+	private static final String NOMINATIONS_OF_WORK = "Work.nominations";
+
 	private final OrganizationRepository organizations;
 
 	private final NodeRepository nodes;
 
-	OrganizationController(OrganizationRepository organizations, NodeRepository nodes) {
+	OrganizationController(OrganizationRepository organizations, NodeRepository nodes, BatchLoaderRegistry registry) {
 		this.organizations = organizations;
 		this.nodes = nodes;
+		BatchLoaders.register(registry, ORGANIZATIONS_OF_WORK, organizations::linksOfWorks);
+		BatchLoaders.register(registry, NOMINATIONS_OF_WORK, organizations::nominationsOfWorks);
 	}
 
 	@QueryMapping
@@ -40,16 +48,14 @@ class OrganizationController {
 		return this.nodes.findById(id, Award.class);
 	}
 
-	@BatchMapping(typeName = "Work", field = "organizations")
-	Map<Work, List<OrganizationLink>> organizationsOfWorks(List<Work> works) {
-		return BatchQueries.byParent(works, Work::id,
-				this.organizations.linksOfWorks(works.stream().map(Work::id).toList()));
+	@SchemaMapping(typeName = "Work", field = "organizations")
+	CompletableFuture<List<OrganizationLink>> organizationsOfWork(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.load(environment, ORGANIZATIONS_OF_WORK, work.id());
 	}
 
-	@BatchMapping(typeName = "Work", field = "nominations")
-	Map<Work, List<Nomination>> nominationsOfWorks(List<Work> works) {
-		return BatchQueries.byParent(works, Work::id,
-				this.organizations.nominationsOfWorks(works.stream().map(Work::id).toList()));
+	@SchemaMapping(typeName = "Work", field = "nominations")
+	CompletableFuture<List<Nomination>> nominationsOfWork(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.load(environment, NOMINATIONS_OF_WORK, work.id());
 	}
 
 	@BatchMapping

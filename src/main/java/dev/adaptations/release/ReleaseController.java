@@ -1,7 +1,6 @@
 package dev.adaptations.release;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -9,25 +8,25 @@ import org.jspecify.annotations.Nullable;
 
 import dev.adaptations.node.NodeLoader;
 import dev.adaptations.organization.Organization;
-import dev.adaptations.support.BatchQueries;
+import dev.adaptations.support.BatchLoaders;
 import dev.adaptations.work.Work;
 
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class ReleaseController {
 
-	private final ReleaseRepository releases;
+	private static final String RELEASES_OF_WORK = "Work.releases";
 
-	ReleaseController(ReleaseRepository releases) {
-		this.releases = releases;
+	ReleaseController(ReleaseRepository releases, BatchLoaderRegistry registry) {
+		BatchLoaders.register(registry, RELEASES_OF_WORK, releases::ofWorks);
 	}
 
-	@BatchMapping(typeName = "Work", field = "releases")
-	Map<Work, List<Release>> releases(List<Work> works) {
-		return BatchQueries.byParent(works, Work::id, this.releases.ofWorks(works.stream().map(Work::id).toList()));
+	@SchemaMapping(typeName = "Work", field = "releases")
+	CompletableFuture<List<Release>> releases(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.load(environment, RELEASES_OF_WORK, work.id());
 	}
 
 	@SchemaMapping

@@ -2,7 +2,10 @@ package dev.adaptations.support;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.graphql.data.pagination.CursorEncoder;
 import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
@@ -23,8 +26,10 @@ class GraphQlWiring {
 	 * error) instead of letting the argument error stand alone.
 	 */
 	@Bean
-	CursorStrategy<String> keysetCursorStrategy() {
-		return new CursorStrategy<>() {
+	@Primary
+	EncodingCursorStrategy<String> keysetCursorStrategy() {
+		// Paging encodes already; the "no-op" encoder keeps the type Boot looks for.
+		return CursorStrategy.withEncoder(new CursorStrategy<>() {
 			@Override
 			public boolean supports(Class<?> targetType) {
 				return String.class.equals(targetType);
@@ -39,7 +44,7 @@ class GraphQlWiring {
 			public String fromCursor(String cursor) {
 				return java.util.Objects.requireNonNull(Paging.after(cursor));
 			}
-		};
+		}, CursorEncoder.noOpEncoder());
 	}
 
 }

@@ -81,7 +81,9 @@ class ValidationErrorInterceptor implements WebGraphQlInterceptor {
 			matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
 		}
 		matcher.appendTail(out);
-		return out.toString();
+		// "Expected an AST type of 'IntValue' but it was a 'StringValue'" names the engine's classes.
+		return out.toString().replaceAll("'(Int|Float|String|Boolean|Enum|Null|Array|Object|Variable)Value'", "'$1 literal'")
+			.replace("an AST type of", "a value of type");
 	}
 
 }

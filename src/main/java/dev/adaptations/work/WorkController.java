@@ -1,7 +1,6 @@
 package dev.adaptations.work;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -9,26 +8,41 @@ import org.jspecify.annotations.Nullable;
 
 import dev.adaptations.node.NodeLoader;
 import dev.adaptations.node.NodeRepository;
-import dev.adaptations.support.BatchQueries;
+import dev.adaptations.support.BatchLoaders;
 import dev.adaptations.support.Connection;
 import dev.adaptations.support.Paging;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class WorkController {
 
+	private static final String PARTS = "Work.parts";
+
+	private static final String ADAPTED_FROM = "Work.adaptedFrom";
+
+	private static final String ADAPTATIONS = "Work.adaptations";
+
+	private static final String EPISODES = "Work.episodes";
+
+	private static final String SERIES = "Work.series";
+
 	private final WorkRepository works;
 
 	private final NodeRepository nodes;
 
-	WorkController(WorkRepository works, NodeRepository nodes) {
+	WorkController(WorkRepository works, NodeRepository nodes, BatchLoaderRegistry registry) {
 		this.works = works;
 		this.nodes = nodes;
+		BatchLoaders.register(registry, PARTS, works::parts);
+		BatchLoaders.register(registry, ADAPTED_FROM, works::adaptedFrom);
+		BatchLoaders.register(registry, ADAPTATIONS, works::adaptations);
+		BatchLoaders.register(registry, EPISODES, works::episodes);
+		BatchLoaders.register(registry, SERIES, works::series);
 	}
 
 	@QueryMapping
@@ -50,42 +64,39 @@ class WorkController {
 		return NodeLoader.load(environment, work.partOfId());
 	}
 
-	@BatchMapping(typeName = "Work")
-	Map<Work, List<Work>> parts(List<Work> works) {
-		return BatchQueries.byParent(works, Work::id, this.works.parts(ids(works)));
+	@SchemaMapping(typeName = "Work")
+	CompletableFuture<List<Work>> parts(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.load(environment, PARTS, work.id());
 	}
 
-	@BatchMapping(typeName = "Work")
-	Map<Work, List<Adaptation>> adaptedFrom(List<Work> works) {
-		return BatchQueries.byParent(works, Work::id, this.works.adaptedFrom(ids(works)));
+	@SchemaMapping(typeName = "Work")
+	CompletableFuture<List<Adaptation>> adaptedFrom(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.load(environment, ADAPTED_FROM, work.id());
 	}
 
-	@BatchMapping(typeName = "Work")
-	Map<Work, List<Adaptation>> adaptations(List<Work> works) {
-		return BatchQueries.byParent(works, Work::id, this.works.adaptations(ids(works)));
+	@SchemaMapping(typeName = "Work")
+	CompletableFuture<List<Adaptation>> adaptations(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.load(environment, ADAPTATIONS, work.id());
 	}
 
-	@BatchMapping(typeName = "Series", field = "episodes")
-	Map<Work, List<Work>> seriesEpisodes(List<Work> works) {
-		return BatchQueries.byParent(works, Work::id, this.works.episodes(ids(works)));
+	@SchemaMapping(typeName = "Series", field = "episodes")
+	CompletableFuture<List<Work>> seriesEpisodes(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.load(environment, EPISODES, work.id());
 	}
 
-	@BatchMapping(typeName = "SeriesPart", field = "episodes")
-	Map<Work, List<Work>> partEpisodes(List<Work> works) {
-		return seriesEpisodes(works);
+	@SchemaMapping(typeName = "SeriesPart", field = "episodes")
+	CompletableFuture<List<Work>> partEpisodes(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.load(environment, EPISODES, work.id());
 	}
 
-	@BatchMapping(typeName = "SeriesPart", field = "series")
-	Map<Work, @Nullable Work> partSeries(List<Work> works) {
-		Map<String, List<Work>> series = this.works.series(ids(works));
-		Map<Work, @Nullable Work> result = new java.util.LinkedHashMap<>();
-		works.forEach(work -> result.put(work, series.getOrDefault(work.id(), List.of()).stream().findFirst().orElse(null)));
-		return result;
+	@SchemaMapping(typeName = "SeriesPart", field = "series")
+	CompletableFuture<@Nullable Work> partSeries(Work work, DataFetchingEnvironment environment) {
+		return BatchLoaders.<Work>load(environment, SERIES, work.id()).thenApply(WorkController::first);
 	}
 
-	@BatchMapping(typeName = "Episode", field = "series")
-	Map<Work, @Nullable Work> episodeSeries(List<Work> works) {
-		return partSeries(works);
+	@SchemaMapping(typeName = "Episode", field = "series")
+	CompletableFuture<@Nullable Work> episodeSeries(Work work, DataFetchingEnvironment environment) {
+		return partSeries(work, environment);
 	}
 
 	@SchemaMapping(typeName = "Adaptation")
@@ -98,8 +109,8 @@ class WorkController {
 		return NodeLoader.load(environment, adaptation.adaptationId());
 	}
 
-	private static List<String> ids(List<Work> works) {
-		return works.stream().map(Work::id).toList();
+	private static @Nullable Work first(List<Work> works) {
+		return works.isEmpty() ? null : works.get(0);
 	}
 
 }
