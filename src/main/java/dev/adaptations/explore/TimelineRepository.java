@@ -91,9 +91,15 @@ class TimelineRepository {
 
 	private static String details(Value entry) {
 		StringBuilder details = new StringBuilder();
-		append(details, " at ", optionalString(entry, "venue"));
-		append(details, " on ", optionalString(entry, "platform"));
-		append(details, " in ", optionalString(entry, "region"));
+		String venue = optionalString(entry, "venue");
+		append(details, " at ", venue);
+		if (venue == null) {
+			append(details, " on ", optionalString(entry, "platform"));
+		}
+		String region = optionalString(entry, "region");
+		if (region != null && !region.equalsIgnoreCase("worldwide")) {
+			details.append(" (").append(region).append(')');
+		}
 		String claim = optionalString(entry, "claim");
 		if (!entry.get("preferred").asBoolean()) {
 			details.append(" (disputed").append((claim != null) ? ": \"" + claim + "\"" : "").append(')');

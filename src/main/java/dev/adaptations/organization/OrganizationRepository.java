@@ -39,7 +39,12 @@ class OrganizationRepository {
 	Map<String, List<Work>> worksOfOrganizations(Collection<String> organizationIds) {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
-				MATCH (w:Work)-[:%s]->(:Organization {id: id})
+				MATCH (o:Organization {id: id})
+				CALL (o) {
+				  MATCH (w:Work)-[:%s]->(o) RETURN w
+				  UNION
+				  MATCH (w:Work)<-[:OF]-(:Release)-[:ON]->(o) RETURN w
+				}
 				WITH DISTINCT id, w ORDER BY w.year, w.id
 				RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(OrganizationLink.TYPES, Work.EXTRA),
 				organizationIds, item -> Work.from(item.get("n"), item.get("extra")));

@@ -15,9 +15,23 @@ final class BestMatch {
 	}
 
 	static @Nullable String of(String text, List<String> names) {
+		if (names.isEmpty()) {
+			return null;
+		}
+		for (String name : names) {
+			// Exactly as typed (accents included) beats any folded comparison.
+			if (name.strip().equalsIgnoreCase(text.strip())) {
+				return name;
+			}
+		}
 		String query = NameVariants.compact(text);
-		return names.stream().min(Comparator.comparingInt(name -> distance(query, NameVariants.compact(name))))
-			.orElse(null);
+		String best = names.stream()
+			.min(Comparator.comparingInt(name -> distance(query, NameVariants.compact(name))))
+			.orElseThrow();
+		// A hit found through some other word than its names (a fuzzy match on one word, say) shows its
+		// display name rather than whichever unrelated alias happens to be closest.
+		int tolerance = Math.max(2, query.length() / 3);
+		return (distance(query, NameVariants.compact(best)) <= tolerance) ? best : names.get(0);
 	}
 
 	private static int distance(String query, String name) {

@@ -1,11 +1,13 @@
 package dev.adaptations.search;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Turns what a person types into a Lucene query for the full-text index: every word as typed (boosted),
- * as a prefix, and, when long enough to tell apart, with one or two typos allowed; plus the words with
+ * Turns what a person types into a Lucene query for the full-text index: the words as a phrase (boosted
+ * most), every word as typed, as a prefix, and, when long enough to tell apart, with one or two typos
+ * allowed; plus the words with
  * hyphens dropped and the whole text run together, which meet the variants the loader indexes. The words
  * are split on anything but letters and digits, so no Lucene syntax from the input survives.
  */
@@ -21,12 +23,18 @@ final class LuceneQuery {
 		words.addAll(words(NameVariants.joined(text)));
 		for (String word : words) {
 			clauses.add(word + "^3");
-			if (word.length() >= 2) {
+			// Prefixes of one- and two-letter words ("in", "of") match half the index.
+			if (word.codePointCount(0, word.length()) >= 3 || isHangul(word)) {
 				clauses.add(word + "*^1.5");
 			}
 			if (word.codePointCount(0, word.length()) >= 4) {
 				clauses.add(word + "~" + ((word.length() >= 7) ? 2 : 1));
 			}
+		}
+		List<String> folded = List.copyOf(words(NameVariants.fold(text)));
+		if (folded.size() > 1) {
+			// The words in order weigh most: "love in the big city" before anything with "city" in it.
+			clauses.add("\"" + String.join(" ", folded) + "\"^8");
 		}
 		String compact = NameVariants.compact(text);
 		if (compact.length() >= 4 && !words.contains(compact)) {
@@ -34,6 +42,10 @@ final class LuceneQuery {
 			clauses.add(compact + "~" + ((compact.length() >= 7) ? 2 : 1));
 		}
 		return String.join(" ", clauses);
+	}
+
+	private static boolean isHangul(String word) {
+		return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL);
 	}
 
 	private static Set<String> words(String text) {

@@ -17,13 +17,18 @@ import org.springframework.stereotype.Repository;
 class SearchRepository {
 
 	private static final String SEARCH = """
-			CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node, score
+			CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit * 3}) YIELD node, score
+			// Between equally good text matches, the better connected node (the novel many works adapt,
+			// rather than a story of the same title) and top-level works before their parts come first.
+			WITH node, score * (1 + 0.1 * log10(1 + COUNT { (node)--() }))
+			  * CASE WHEN node:Work AND EXISTS { (node)-[:PART_OF]->(:Work) } THEN 0.9 ELSE 1.0 END AS score
+			ORDER BY score DESC, node.id
+			LIMIT $limit
 			WITH node, score, node AS w, node AS a
 			RETURN node, score,
 			  CASE WHEN node:Work THEN 'Work' WHEN node:Person THEN 'Person' WHEN node:Character THEN 'Character'
 			       WHEN node:Organization THEN 'Organization' ELSE 'Award' END AS type,
-			  CASE WHEN node:Work THEN %s WHEN node:Award THEN %s ELSE {} END AS extra
-			ORDER BY score DESC, node.id""".formatted(Work.EXTRA, Award.EXTRA);
+			  CASE WHEN node:Work THEN %s WHEN node:Award THEN %s ELSE {} END AS extra""".formatted(Work.EXTRA, Award.EXTRA);
 
 	private final Neo4jClient client;
 
