@@ -1,5 +1,7 @@
 package dev.adaptations.credit;
 
+import java.util.Objects;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,7 @@ class CreditController {
 		var key = new CreditsKey(owner, type, (kinds != null) ? List.copyOf(kinds) : null, Paging.first(first),
 				Paging.after(after));
 		DataLoader<CreditsKey, Connection<Role>> loader = environment.getDataLoader(CREDITS);
-		return java.util.Objects.requireNonNull(loader).load(key);
+		return Objects.requireNonNull(loader).load(key);
 	}
 
 	@SchemaMapping

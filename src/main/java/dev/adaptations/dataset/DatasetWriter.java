@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +45,7 @@ public final class DatasetWriter {
 	}
 
 	/** The checksum of the dataset as last loaded, or null when it was never loaded. */
-	public String loadedChecksum(String datasetId) {
+	public @Nullable String loadedChecksum(String datasetId) {
 		return this.driver.executableQuery("MATCH (d:Dataset {id: $id}) RETURN d.checksum AS checksum")
 			.withParameters(Map.of("id", datasetId))
 			.execute()

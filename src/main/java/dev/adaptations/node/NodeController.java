@@ -1,5 +1,7 @@
 package dev.adaptations.node;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -17,7 +19,7 @@ class NodeController {
 
 	@QueryMapping
 	@Nullable Node node(@Argument String id) {
-		return this.nodes.findByIds(java.util.List.of(id)).get(id);
+		return this.nodes.findByIds(List.of(id)).get(id);
 	}
 
 }

@@ -1,5 +1,7 @@
 package dev.adaptations.support;
 
+import java.util.Objects;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -42,7 +44,7 @@ class GraphQlWiring {
 
 			@Override
 			public String fromCursor(String cursor) {
-				return java.util.Objects.requireNonNull(Paging.after(cursor));
+				return Objects.requireNonNull(Paging.after(cursor));
 			}
 		}, CursorEncoder.noOpEncoder());
 	}

@@ -1,5 +1,7 @@
 package dev.adaptations.support;
 
+import java.util.Map;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,13 +59,13 @@ class ValidationErrorInterceptor implements WebGraphQlInterceptor {
 		Matcher variable = VARIABLE.matcher(message);
 		if (isValidation(error) && message.contains("WrongType") && argument.find()) {
 			type = ErrorType.BAD_REQUEST;
-			builder.extensions(java.util.Map.of("argument", argument.group(1)));
+			builder.extensions(Map.of("argument", argument.group(1)));
 			message = "Argument '" + argument.group(1) + "' has an invalid value: " + message.replaceFirst(
 					"^Validation error \\(WrongType@\\[[^]]*]\\) : ", "");
 		}
 		else if (isValidation(error) && variable.find() && message.contains("invalid value")) {
 			type = ErrorType.BAD_REQUEST;
-			builder.extensions(java.util.Map.of("variable", variable.group(1)));
+			builder.extensions(Map.of("variable", variable.group(1)));
 		}
 		return builder.errorType(type).message(message).build();
 	}
