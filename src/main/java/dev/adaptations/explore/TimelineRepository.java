@@ -43,6 +43,13 @@ class TimelineRepository {
 	private static final Map<String, Integer> KIND_ORDER = Map.of("PUBLICATION", 0, "NOMINATION", 1, "PREMIERE", 2,
 			"THEATRICAL", 3, "STREAMING", 4, "BROADCAST", 5, "HOME_VIDEO", 6);
 
+	/** How each kind of release reads, and how its platform joins the sentence. */
+	private static final Map<String, String[]> RELEASE_PHRASES = Map.of("PUBLICATION",
+			new String[] { "published", " by " }, "PREMIERE", new String[] { "premiere", " on " }, "THEATRICAL",
+			new String[] { "theatrical release", " by " }, "STREAMING", new String[] { "streaming", " on " },
+			"BROADCAST", new String[] { "broadcast", " on " }, "HOME_VIDEO",
+			new String[] { "home video release", " by " });
+
 	private final Neo4jClient client;
 
 	TimelineRepository(Neo4jClient client) {
@@ -79,7 +86,7 @@ class TimelineRepository {
 					+ entry.get("name").asString() + ((category != null) ? " (" + category + ")" : "");
 		}
 		else if (entry.get("release").asBoolean()) {
-			label = work + ": " + kind.toLowerCase(Locale.ROOT).replace('_', ' ') + details(entry);
+			label = work + ": " + details(kind, entry);
 		}
 		else {
 			label = entry.get("name").asString();
@@ -89,12 +96,13 @@ class TimelineRepository {
 				entry.get("subject").asString(), entry.get("preferred").asBoolean(), strings(entry, "sources"));
 	}
 
-	private static String details(Value entry) {
-		StringBuilder details = new StringBuilder();
+	private static String details(String kind, Value entry) {
+		String[] phrase = RELEASE_PHRASES.getOrDefault(kind, new String[] { kind.toLowerCase(Locale.ROOT), " by " });
+		StringBuilder details = new StringBuilder(phrase[0]);
 		String venue = optionalString(entry, "venue");
 		append(details, " at ", venue);
 		if (venue == null) {
-			append(details, " on ", optionalString(entry, "platform"));
+			append(details, phrase[1], optionalString(entry, "platform"));
 		}
 		String region = optionalString(entry, "region");
 		if (region != null && !region.equalsIgnoreCase("worldwide")) {

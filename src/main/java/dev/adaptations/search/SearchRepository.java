@@ -1,6 +1,7 @@
 package dev.adaptations.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.neo4j.driver.Value;
@@ -23,9 +24,9 @@ class SearchRepository {
 			WITH node, score * (1 + 0.1 * log10(1 + COUNT { (node)--() }))
 			  * CASE WHEN node:Work AND EXISTS { (node)-[:PART_OF]->(:Work) } THEN 0.9 ELSE 1.0 END AS score
 			ORDER BY score DESC, node.id
-			LIMIT $limit
+			LIMIT $candidates
 			WITH node, score, node AS w, node AS a
-			RETURN node, score,
+			RETURN node, score, COUNT { (node)<-[:ADAPTS]-(:Work) } AS adaptedBy,
 			  CASE WHEN node:Work THEN 'Work' WHEN node:Person THEN 'Person' WHEN node:Character THEN 'Character'
 			       WHEN node:Organization THEN 'Organization' ELSE 'Award' END AS type,
 			  CASE WHEN node:Work THEN %s WHEN node:Award THEN %s ELSE {} END AS extra""".formatted(Work.EXTRA, Award.EXTRA);
@@ -36,13 +37,31 @@ class SearchRepository {
 		this.client = client;
 	}
 
+	/**
+	 * The best hits: those one of whose names is exactly the text (folded) first, the original that others
+	 * adapt before its adaptations of the same title, then by relevance.
+	 */
 	List<SearchHit> search(String text, int limit) {
-		return new ArrayList<>(this.client.query(SEARCH)
-			.bindAll(BatchQueries.parameters("query", LuceneQuery.of(text), "limit", limit))
-			.fetchAs(SearchHit.class)
-			.mappedBy((types, record) -> hit(text, record.get("type").asString(), record.get("node"),
-					record.get("extra"), record.get("score").asDouble()))
-			.all());
+		record Candidate(SearchHit hit, boolean exact, int adaptedBy) {
+		}
+		String folded = NameVariants.compact(text);
+		return this.client.query(SEARCH)
+			.bindAll(BatchQueries.parameters("query", LuceneQuery.of(text), "limit", limit, "candidates", limit * 3))
+			.fetchAs(Candidate.class)
+			.mappedBy((types, record) -> {
+				SearchHit hit = hit(text, record.get("type").asString(), record.get("node"), record.get("extra"),
+						record.get("score").asDouble());
+				boolean exact = hit.matched() != null && NameVariants.compact(hit.matched()).equals(folded);
+				return new Candidate(hit, exact, record.get("adaptedBy").asInt());
+			})
+			.all()
+			.stream()
+			.sorted(Comparator.comparing((Candidate c) -> !c.exact())
+				.thenComparing(c -> c.exact() ? -c.adaptedBy() : 0)
+				.thenComparing(c -> -c.hit().score()))
+			.limit(limit)
+			.map(Candidate::hit)
+			.toList();
 	}
 
 	private static SearchHit hit(String text, String type, Value node, Value extra, double score) {

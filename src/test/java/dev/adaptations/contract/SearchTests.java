@@ -117,6 +117,19 @@ class SearchTests {
 		assertThat(hits.get(0).score()).isGreaterThan(hits.get(1).score());
 	}
 
+	@Test
+	void anExactTitleFindsTheOriginalBeforeItsAdaptationsOfTheSameTitle() {
+		var hits = search("Love in the Big City", 10);
+		assertThat(hits.get(0).node().id()).isEqualTo("love-in-the-big-city-novel");
+		// Every work titled exactly so comes before any hit that only shares some of the words.
+		var exact = hits.stream().takeWhile(hit -> "Love in the Big City".equals(hit.matched())).toList();
+		assertThat(exact).extracting(hit -> hit.node().id())
+			.contains("love-in-the-big-city-2024-film", "love-in-the-big-city-2024-series",
+					"love-in-the-big-city-english-translation", "love-in-the-big-city-story");
+		assertThat(hits.subList(exact.size(), hits.size())).extracting(Hit::score)
+			.isSortedAccordingTo((a, b) -> Double.compare(b, a));
+	}
+
 	// --- the second franchise, searched the same way ---
 
 	@ParameterizedTest
