@@ -11,7 +11,7 @@ final class BoltPortInUseException extends RuntimeException {
 	private final int port;
 
 	BoltPortInUseException(String address, int port) {
-		super("Bolt port " + port + " on " + address + " is already in use");
+		super("Bolt port " + port + " on " + address + " is already in use; set graph.embedded.bolt-port to a free port");
 		this.address = address;
 		this.port = port;
 	}
