@@ -29,8 +29,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-import dev.adaptations.limits.LimitsProperties;
-
 /**
  * Starts a real Neo4j inside the application's JVM and hands Boot a {@code bolt://} connection to it,
  * so the driver, Spring Data Neo4j and everything above them are exactly those used against an external
@@ -43,15 +41,14 @@ class EmbeddedNeo4jConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	@Bean
-	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties, LimitsProperties limits) throws IOException {
+	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties) throws IOException {
 		failFastIfPortTaken(properties);
 		Path home = properties.ephemeral() ? Files.createTempDirectory("adaptation-graph-neo4j-")
 				: properties.dataDirectory().toAbsolutePath();
-		return new EmbeddedDatabase(start(properties, home, limits.transactionTimeout()), properties.ephemeral() ? home : null);
+		return new EmbeddedDatabase(start(properties, home), properties.ephemeral() ? home : null);
 	}
 
-	private static DatabaseManagementService start(EmbeddedNeo4jProperties properties, Path home,
-			Duration transactionTimeout) {
+	private static DatabaseManagementService start(EmbeddedNeo4jProperties properties, Path home) {
 		log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", home, properties.boltAddress(),
 				properties.boltPort());
 		return new DatabaseManagementServiceBuilder(home)
@@ -59,8 +56,6 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
-			// No transaction, the application's or a runaway query's, runs longer than graph.limits.transaction-timeout.
-			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
 			// Neo4j's in-JVM channel does not work with the Netty that Boot 4 brings; Bolt over loopback does.
