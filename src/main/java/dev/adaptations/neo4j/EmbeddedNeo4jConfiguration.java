@@ -24,6 +24,8 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.adaptations.limits.LimitsProperties;
+
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -41,14 +43,16 @@ class EmbeddedNeo4jConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	@Bean
-	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties) throws IOException {
+	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties, LimitsProperties limits) throws IOException {
 		failFastIfPortTaken(properties);
 		Path home = properties.ephemeral() ? Files.createTempDirectory("adaptation-graph-neo4j-")
 				: properties.dataDirectory().toAbsolutePath();
-		return new EmbeddedDatabase(start(properties, home), properties.ephemeral() ? home : null);
+		return new EmbeddedDatabase(start(properties, home, limits.transactionTimeout()),
+				properties.ephemeral() ? home : null);
 	}
 
-	private static DatabaseManagementService start(EmbeddedNeo4jProperties properties, Path home) {
+	private static DatabaseManagementService start(EmbeddedNeo4jProperties properties, Path home,
+			Duration transactionTimeout) {
 		log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", home, properties.boltAddress(),
 				properties.boltPort());
 		return new DatabaseManagementServiceBuilder(home)
@@ -56,6 +60,8 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// No transaction, the application's or a runaway query's, runs longer than graph.limits.transaction-timeout.
+			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(HttpsConnector.enabled, false)
 			// Neo4j's in-JVM channel does not work with the Netty that Boot 4 brings; Bolt over loopback does.
