@@ -45,7 +45,8 @@ class GraphWalkRepository {
 				MATCH (a) WHERE elementId(a) = $from
 				MATCH (b) WHERE elementId(b) = $to
 				MATCH p = shortestPath((a)-[*1..%d]-(b))
-				RETURN [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r)}] AS rels,
+				RETURN [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r),
+				  label: coalesce(r.kind, r.result)}] AS rels,
 				  [n IN nodes(p) | n.id] AS ids""".formatted(maxLength))
 			.bindAll(BatchQueries.parameters("from", fromElementId, "to", toElementId))
 			.fetchAs(Path.class)
@@ -59,7 +60,8 @@ class GraphWalkRepository {
 		for (int i = 0; i < relationships.size(); i++) {
 			Value relationship = relationships.get(i);
 			boolean forward = relationship.get("from").asString().equals(ids.get(i));
-			steps.add(new PathStep(ids.get(i), relationship.get("type").asString(), ids.get(i + 1), forward));
+			steps.add(new PathStep(ids.get(i), relationship.get("type").asString(), ids.get(i + 1), forward,
+					relationship.get("label").isNull() ? null : relationship.get("label").asString()));
 		}
 		return new Path(steps.size(), steps);
 	}

@@ -827,6 +827,7 @@ class ContractTests {
 			.containsExactly("Role", "Series", "Novel", "Film", "Role", "Person");
 		assertThat(steps).extracting(step -> step.to().id())
 			.containsExactly("nam-yoon-su-as-go-young", SERIES, NOVEL, FILM, "kim-go-eun-as-jae-hee", "kim-go-eun");
+		assertThat(steps).extracting(PathStep::label).containsExactly(null, null, "ADAPTATION", "ADAPTATION", null, null);
 	}
 
 	@Test
@@ -1046,7 +1047,7 @@ class ContractTests {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record PathStep(NodeRef from, String relationship, boolean forward, NodeRef to) {
+	record PathStep(NodeRef from, String relationship, boolean forward, NodeRef to, String label) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

@@ -257,6 +257,9 @@ class DomainQuestionsTests {
 		assertThat(path.steps()).extracting(step -> step.to().id()).contains(SERIES, FILM);
 		assertThat(path.steps().get(0).relationship()).isEqualTo("HAS_ROLE");
 		assertThat(path.steps().get(0).forward()).isTrue();
+		assertThat(path.steps()).filteredOn(step -> step.relationship().equals("ADAPTS"))
+			.isNotEmpty()
+			.allSatisfy(step -> assertThat(step.label()).isEqualTo("ADAPTATION"));
 	}
 
 	// --- What happened, in order, across the novel, the translation, the film and the series? ---
@@ -431,7 +434,7 @@ class DomainQuestionsTests {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Step(Node from, String relationship, boolean forward, Node to) {
+	record Step(Node from, String relationship, boolean forward, Node to, String label) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
