@@ -1,5 +1,7 @@
 package dev.adaptations.neo4j;
 
+import java.time.Duration;
+
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
@@ -27,12 +29,40 @@ public final class GraphMigrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		awaitDatabase();
 		var config = MigrationsConfig.builder()
 			.withLocationsToScan("classpath:neo4j/migrations")
 			.withAutocrlf(true)
 			.build();
 		new Migrations(config, this.driver).apply()
 			.ifPresent(version -> log.info("Graph schema at migration version {}", version.getValue()));
+	}
+
+	/**
+	 * Waits up to a minute for the database: the first connection of a cold JVM (or an external server that
+	 * starts after the application) may outlast the deliberately short pool acquisition timeout.
+	 */
+	private void awaitDatabase() {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (true) {
+			try {
+				this.driver.verifyConnectivity();
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (System.nanoTime() > deadline) {
+					throw ex;
+				}
+				log.info("Waiting for Neo4j: {}", ex.getMessage());
+				try {
+					Thread.sleep(500);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
 	}
 
 }
