@@ -44,6 +44,8 @@ import dev.adaptations.AdaptationGraphApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -93,10 +95,16 @@ class LostDatabaseTests {
 		boltPort = freeLoopbackPort();
 		server = startServer();
 		warmUp();
+		// The shipped timeouts, read from the application's own properties: the rest of the suite relaxes them
+		// (src/test/resources/config) so that a slow machine cannot fail unrelated tests; this test proves them.
+		var shipped = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
 		application = new SpringApplicationBuilder(AdaptationGraphApplication.class).run(
 				"--spring.neo4j.uri=bolt://127.0.0.1:" + boltPort, "--graph.embedded.enabled=false",
 				"--server.port=0", "--server.address=127.0.0.1",
-				"--graph.dataset.locations=classpath:datasets/the-lantern-keeper.yaml");
+				"--graph.dataset.locations=classpath:datasets/the-lantern-keeper.yaml",
+				"--spring.neo4j.connection-timeout=" + shipped.getProperty("spring.neo4j.connection-timeout"),
+				"--spring.neo4j.pool.connection-acquisition-timeout="
+						+ shipped.getProperty("spring.neo4j.pool.connection-acquisition-timeout"));
 		String port = application.getEnvironment().getRequiredProperty("local.server.port");
 		// A client that never waits forever: a hung request fails the test instead of hanging the build.
 		var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
