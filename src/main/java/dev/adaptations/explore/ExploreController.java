@@ -1,6 +1,7 @@
 package dev.adaptations.explore;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -69,7 +70,7 @@ class ExploreController {
 		String centre = this.walks.elementId(id).orElseThrow(() -> new NotFoundException("id", id));
 		var neighbourhood = this.walks.neighbourhood(centre, id, levels, size);
 		var found = this.nodes.findByIds(neighbourhood.ids());
-		List<Node> nodes = neighbourhood.ids().stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+		List<Node> nodes = neighbourhood.ids().stream().map(found::get).filter(Objects::nonNull).toList();
 		return new Subgraph(nodes, this.walks.edges(neighbourhood.idByElement().keySet()), neighbourhood.truncated());
 	}
 
