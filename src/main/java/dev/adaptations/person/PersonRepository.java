@@ -9,14 +9,18 @@ import org.jspecify.annotations.Nullable;
 import dev.adaptations.support.BatchQueries;
 import dev.adaptations.support.Keyed;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class PersonRepository {
 
+	private final Neo4jClient client;
+
 	private final BatchQueries batches;
 
-	PersonRepository(BatchQueries batches) {
+	PersonRepository(Neo4jClient client, BatchQueries batches) {
+		this.client = client;
 		this.batches = batches;
 	}
 
@@ -25,7 +29,7 @@ class PersonRepository {
 
 	/** People ordered by name and id, after the given sort key, at most {@code limit}. */
 	PersonPage page(@Nullable String afterKey, int limit) {
-		return this.batches.client().query("""
+		return this.client.query("""
 				MATCH (p:Person)
 				WITH p, toLower(p.name) + '|' + p.id AS key ORDER BY key
 				WITH collect({n: p, key: key}) AS everything

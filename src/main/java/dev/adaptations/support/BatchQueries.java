@@ -67,8 +67,4 @@ public final class BatchQueries {
 		return (List<T>) list;
 	}
 
-	public Neo4jClient client() {
-		return this.client;
-	}
-
 }

@@ -22,9 +22,9 @@ class WorkRepository {
 
 	private final BatchQueries batches;
 
-	WorkRepository(BatchQueries batches) {
+	WorkRepository(Neo4jClient client, BatchQueries batches) {
+		this.client = client;
 		this.batches = batches;
-		this.client = batches.client();
 	}
 
 	record WorkPage(int total, List<Keyed<Work>> items) {
