@@ -12,11 +12,12 @@ import static dev.adaptations.node.Values.optionalInt;
 import static dev.adaptations.node.Values.optionalString;
 import static dev.adaptations.node.Values.string;
 import static dev.adaptations.node.Values.strings;
+import static dev.adaptations.node.Values.versionOf;
 
 /** One person's credited part in one work, with the ids of what it links to. */
 public record Role(String id, String kind, @Nullable String job, @Nullable Integer billing, @Nullable String note,
 		@Nullable String confidence, String personId, String workId, @Nullable String characterId,
-		List<String> episodeIds, List<String> sourceIds) implements Node, Sourced {
+		List<String> episodeIds, List<String> sourceIds, int version) implements Node, Sourced {
 
 	/** Cypher for the links read beside a role node {@code r}; pair with {@link #from(Value, Value)}. */
 	public static final String EXTRA = """
@@ -29,7 +30,7 @@ public record Role(String id, String kind, @Nullable String job, @Nullable Integ
 		return new Role(string(node, "id"), string(node, "kind"), optionalString(node, "job"),
 				optionalInt(node, "billing"), optionalString(node, "note"), optionalString(node, "confidence"),
 				string(extra, "person"), string(extra, "work"), optionalString(extra, "character"),
-				strings(extra, "episodes"), strings(node, "sources"));
+				strings(extra, "episodes"), strings(node, "sources"), versionOf(node));
 	}
 
 }

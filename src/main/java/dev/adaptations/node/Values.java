@@ -39,6 +39,15 @@ public final class Values {
 		return v.isNull() ? null : v.asLocalDate();
 	}
 
+	/**
+	 * The node's version for optimistic concurrency: 1 for a node written before versions existed, which
+	 * the first curated update then makes 2.
+	 */
+	public static int versionOf(Value node) {
+		Value v = node.get("version");
+		return v.isNull() ? 1 : v.asInt();
+	}
+
 	public static List<String> strings(Value value, String key) {
 		Value v = value.get(key);
 		return v.isNull() ? List.of() : v.asList(Value::asString);

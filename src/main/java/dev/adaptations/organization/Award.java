@@ -12,10 +12,11 @@ import static dev.adaptations.node.Values.optionalInt;
 import static dev.adaptations.node.Values.optionalString;
 import static dev.adaptations.node.Values.string;
 import static dev.adaptations.node.Values.strings;
+import static dev.adaptations.node.Values.versionOf;
 
 /** A prize. */
 public record Award(String id, String name, @Nullable String originalName, List<String> aliases,
-		@Nullable String presenterId, @Nullable Integer year, @Nullable String description, List<String> sourceIds)
+		@Nullable String presenterId, @Nullable Integer year, @Nullable String description, List<String> sourceIds, int version)
 		implements Node, Sourced {
 
 	/** Cypher for the links read beside an award node {@code a}. */
@@ -24,7 +25,7 @@ public record Award(String id, String name, @Nullable String originalName, List<
 	public static Award from(Value node, Value extra) {
 		return new Award(string(node, "id"), string(node, "name"), optionalString(node, "originalName"),
 				strings(node, "aliases"), optionalString(extra, "presenter"), optionalInt(node, "year"),
-				optionalString(node, "description"), strings(node, "sources"));
+				optionalString(node, "description"), strings(node, "sources"), versionOf(node));
 	}
 
 }

@@ -14,11 +14,12 @@ import static dev.adaptations.node.Values.optionalDate;
 import static dev.adaptations.node.Values.optionalString;
 import static dev.adaptations.node.Values.string;
 import static dev.adaptations.node.Values.strings;
+import static dev.adaptations.node.Values.versionOf;
 
 /** One claimed release of a work; disagreeing claims are separate releases, one of them preferred. */
 public record Release(String id, String workId, String kind, @Nullable LocalDate date, String datePrecision,
 		@Nullable String region, @Nullable String venue, @Nullable String platformId, boolean preferred,
-		@Nullable String claim, @Nullable String note, @Nullable String confidence, List<String> sourceIds)
+		@Nullable String claim, @Nullable String note, @Nullable String confidence, List<String> sourceIds, int version)
 		implements Node, Sourced {
 
 	/** Cypher for the links read beside a release node {@code e}. */
@@ -31,7 +32,7 @@ public record Release(String id, String workId, String kind, @Nullable LocalDate
 		return new Release(string(node, "id"), string(extra, "work"), string(node, "kind"), optionalDate(node, "date"),
 				(precision != null) ? precision : "DAY", optionalString(node, "region"), optionalString(node, "venue"),
 				optionalString(extra, "platform"), bool(node, "preferred"), optionalString(node, "claim"),
-				optionalString(node, "note"), optionalString(node, "confidence"), strings(node, "sources"));
+				optionalString(node, "note"), optionalString(node, "confidence"), strings(node, "sources"), versionOf(node));
 	}
 
 }

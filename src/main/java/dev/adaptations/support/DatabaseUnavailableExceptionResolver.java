@@ -41,7 +41,7 @@ class DatabaseUnavailableExceptionResolver extends DataFetcherExceptionResolverA
 		}
 		log.warn("Database unavailable for {}: {}", environment.getExecutionId(), ex.getMessage());
 		return GraphqlErrorBuilder.newError(environment)
-			.errorType(GraphQlErrorAdvice.Unavailable.UNAVAILABLE)
+			.errorType(GraphQlErrorAdvice.Classification.UNAVAILABLE)
 			.message("The graph database is unavailable; try again shortly")
 			.build();
 	}

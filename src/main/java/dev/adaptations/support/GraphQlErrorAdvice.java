@@ -1,5 +1,7 @@
 package dev.adaptations.support;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLError;
@@ -31,6 +33,25 @@ class GraphQlErrorAdvice {
 	}
 
 	@GraphQlExceptionHandler
+	List<GraphQLError> invalidInput(InvalidInputException ex, DataFetchingEnvironment environment) {
+		return ex.problems()
+			.stream()
+			.map(problem -> error(environment, ErrorType.BAD_REQUEST, problem.toString(),
+					Map.of("path", problem.path())))
+			.toList();
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError conflict(ConflictException ex, DataFetchingEnvironment environment) {
+		Map<String, Object> extensions = new LinkedHashMap<>();
+		extensions.put("id", ex.id());
+		if (ex.currentVersion() != null) {
+			extensions.put("currentVersion", ex.currentVersion());
+		}
+		return error(environment, Classification.CONFLICT, ex.getMessage(), extensions);
+	}
+
+	@GraphQlExceptionHandler
 	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment environment) {
 		return error(environment, ErrorType.NOT_FOUND, ex.getMessage(), Map.of("argument", ex.argument()));
 	}
@@ -39,7 +60,7 @@ class GraphQlErrorAdvice {
 			TransientDataAccessResourceException.class })
 	GraphQLError unavailable(Exception ex, DataFetchingEnvironment environment) {
 		log.warn("Database unavailable for {}: {}", environment.getExecutionId(), ex.getMessage());
-		return error(environment, Unavailable.UNAVAILABLE, "The graph database is unavailable; try again shortly",
+		return error(environment, Classification.UNAVAILABLE, "The graph database is unavailable; try again shortly",
 				Map.of());
 	}
 
@@ -52,10 +73,13 @@ class GraphQlErrorAdvice {
 			.build();
 	}
 
-	/** The classification for a database that cannot be reached. */
-	enum Unavailable implements graphql.ErrorClassification {
+	/** Classifications beyond Spring for GraphQL's {@code ErrorType}. */
+	enum Classification implements graphql.ErrorClassification {
 
-		UNAVAILABLE
+		/** The database cannot be reached. */
+		UNAVAILABLE,
+		/** A write met a newer version than the one the client read, or an id already taken. */
+		CONFLICT
 
 	}
 

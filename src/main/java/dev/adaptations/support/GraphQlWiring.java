@@ -18,7 +18,7 @@ class GraphQlWiring {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(DateScalar.INSTANCE);
+		return wiring -> wiring.scalar(DateScalar.INSTANCE).scalar(DateTimeScalar.INSTANCE);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import static dev.adaptations.node.Values.optionalInt;
 import static dev.adaptations.node.Values.optionalString;
 import static dev.adaptations.node.Values.string;
 import static dev.adaptations.node.Values.strings;
+import static dev.adaptations.node.Values.versionOf;
 
 /**
  * A work of any kind. One record serves the seven GraphQL types implementing {@code Work}: the type is
@@ -21,7 +22,7 @@ public record Work(String id, WorkKind kind, String title, @Nullable String orig
 		@Nullable Integer year, @Nullable String language, @Nullable String country, @Nullable String description,
 		@Nullable String note, @Nullable String confidence, @Nullable Integer runtimeMinutes,
 		@Nullable Integer episodeCount, @Nullable Integer number, @Nullable String partOfId,
-		List<String> sourceIds) implements Node, Sourced {
+		List<String> sourceIds, int version) implements Node, Sourced {
 
 	/**
 	 * Cypher for the extra fields read beside a work node {@code w}; pair with {@link #from(Value, Value)}.
@@ -34,7 +35,7 @@ public record Work(String id, WorkKind kind, String title, @Nullable String orig
 				optionalString(node, "language"), optionalString(node, "country"), optionalString(node, "description"),
 				optionalString(node, "note"), optionalString(node, "confidence"), optionalInt(node, "runtimeMinutes"),
 				optionalInt(node, "episodeCount"), optionalInt(node, "number"), optionalString(extra, "partOf"),
-				strings(node, "sources"));
+				strings(node, "sources"), versionOf(node));
 	}
 
 }

@@ -1,0 +1,80 @@
+package dev.adaptations.curation;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+
+import dev.adaptations.history.Change;
+import dev.adaptations.history.ChangeFeed;
+import dev.adaptations.history.ChangeLog;
+import dev.adaptations.limits.LimitsProperties;
+import dev.adaptations.security.Actors;
+import dev.adaptations.support.ConflictException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs a curation write as one managed transaction: the driver retries it on transient failures (a
+ * deadlock, a leader switch), the change history is written in the same transaction, and the mutation
+ * answers, and subscribers hear of it, only after the commit. So an acknowledged write is never lost, and
+ * a failed one leaves the graph as it was.
+ */
+@Component
+final class Curation {
+
+	private final Driver driver;
+
+	private final ChangeLog log;
+
+	private final ChangeFeed feed;
+
+	private final TransactionConfig config;
+
+	Curation(Driver driver, ChangeLog log, ChangeFeed feed, LimitsProperties limits) {
+		this.driver = driver;
+		this.log = log;
+		this.feed = feed;
+		Duration timeout = limits.transactionTimeout();
+		this.config = TransactionConfig.builder().withTimeout(timeout).build();
+	}
+
+	/** What a write returns: its result and the changes it committed (none when nothing changed). */
+	record Outcome<T>(T value, List<Change> changes) {
+
+		@Nullable Change change() {
+			return this.changes.isEmpty() ? null : this.changes.get(this.changes.size() - 1);
+		}
+
+	}
+
+	<T> Outcome<T> write(@Nullable String comment, Function<Write, T> work) {
+		String actor = Actors.current();
+		Outcome<T> outcome;
+		try (var session = this.driver.session()) {
+			outcome = session.executeWrite(tx -> {
+				Write write = new Write(tx);
+				T value = work.apply(write);
+				List<Change> changes = write.changes()
+					.stream()
+					.map(draft -> this.log.record(tx, draft, actor, comment))
+					.toList();
+				return new Outcome<>(value, changes);
+			}, this.config);
+		}
+		catch (ClientException ex) {
+			if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(ex.code())) {
+				// Two curators created the same id at the same moment; the other one won.
+				throw new ConflictException("", null, "Another write created an entity with the same id first");
+			}
+			throw ex;
+		}
+		outcome.changes().forEach(this.feed::publish);
+		return outcome;
+	}
+
+}

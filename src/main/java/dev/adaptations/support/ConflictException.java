@@ -1,0 +1,28 @@
+package dev.adaptations.support;
+
+/**
+ * A write that would overwrite a change the client has not seen: the entity's version moved on since the
+ * client read it, or the id it wants to create is taken. Reported as {@code CONFLICT}; nothing was written.
+ */
+public final class ConflictException extends RuntimeException {
+
+	private final String id;
+
+	private final Integer currentVersion;
+
+	public ConflictException(String id, Integer currentVersion, String message) {
+		super(message);
+		this.id = id;
+		this.currentVersion = currentVersion;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	/** The entity's version now, or null when the conflict is not about a version. */
+	public Integer currentVersion() {
+		return this.currentVersion;
+	}
+
+}
