@@ -1,6 +1,12 @@
 package dev.adaptations.curation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +15,7 @@ import org.neo4j.driver.Driver;
 import dev.adaptations.CurationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static dev.adaptations.curation.CurationTestSupport.as;
@@ -144,6 +151,41 @@ class EntityMutationTests {
 			assertThat(error.getMessage()).contains("version 2, not 1");
 		});
 		assertThat(GraphFingerprint.of(this.driver)).isEqualTo(before);
+	}
+
+	@Test
+	void ofConcurrentUpdatesNamingTheSameVersionExactlyOneWinsAndTheOthersConflict() throws Exception {
+		createPerson("ct-race", "Race");
+		int racers = 6;
+		ExecutorService pool = Executors.newFixedThreadPool(racers);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<List<ResponseError>>> results = new ArrayList<>();
+		for (int i = 0; i < racers; i++) {
+			String description = "Version by racer " + i;
+			results.add(pool.submit(() -> {
+				start.await();
+				List<ResponseError>[] errors = new List[1];
+				as(this.graphQl, CurationTest.CURATOR).document(UPDATE_PERSON)
+					.variable("input", map("id", "ct-race", "version", 1, "description", description, "sources",
+							List.of("lk-filmdb")))
+					.execute()
+					.errors()
+					.filter(error -> "CONFLICT".equals(error.getErrorType().toString()))
+					.satisfy(list -> errors[0] = list);
+				return errors[0];
+			}));
+		}
+		start.countDown();
+		int winners = 0;
+		for (Future<List<ResponseError>> result : results) {
+			winners += result.get(60, TimeUnit.SECONDS).isEmpty() ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(winners).as("updates that were applied").isEqualTo(1);
+		this.graphQl.documentName("versionOf").variable("id", "ct-race").execute().path("node.version")
+			.entity(Integer.class).isEqualTo(2);
+		this.graphQl.documentName("changes").variable("entityId", "ct-race").execute()
+			.path("changes.edges[*].node.action").entityList(String.class).containsExactly("CREATE", "UPDATE");
 	}
 
 	@Test

@@ -15,6 +15,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,12 +76,19 @@ class LostDatabaseTests {
 
 	private static final int CONCURRENT_REQUESTS = 8;
 
+	private static final int WRITERS = 4;
+
 	private static final String QUERY = """
 			{ work(id: "the-lantern-keeper-novel") { title } }""";
 
 	private static final String TITLE = "The Lantern Keeper";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The token the writers use, and its SHA-256 as configured. */
+	private static final String WRITER_TOKEN = "lost-database-writer-token";
+
+	private static final String WRITER_TOKEN_SHA256 = "7be58005f00f6b29ea074575825feec754d6ef1ec1b84a45b4eaeb6b7204b7d3";
 
 	private static @Nullable Path home;
 
@@ -104,7 +115,9 @@ class LostDatabaseTests {
 				"--graph.dataset.locations=classpath:datasets/the-lantern-keeper.yaml",
 				"--spring.neo4j.connection-timeout=" + shipped.getProperty("spring.neo4j.connection-timeout"),
 				"--spring.neo4j.pool.connection-acquisition-timeout="
-						+ shipped.getProperty("spring.neo4j.pool.connection-acquisition-timeout"));
+						+ shipped.getProperty("spring.neo4j.pool.connection-acquisition-timeout"),
+				"--spring.neo4j.max-transaction-retry-time=" + shipped.getProperty("spring.neo4j.max-transaction-retry-time"),
+				"--graph.security.tokens.writer.sha256=" + WRITER_TOKEN_SHA256, "--graph.security.tokens.writer.role=CURATOR");
 		String port = application.getEnvironment().getRequiredProperty("local.server.port");
 		// A client that never waits forever: a hung request fails the test instead of hanging the build.
 		var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -203,6 +216,85 @@ class LostDatabaseTests {
 				+ "while down %d ms; health DOWN after %d ms; health UP %d ms and data %d ms after restart%n",
 				CONCURRENT_REQUESTS, slowestConcurrent.toMillis(), single.took().toMillis(), timeToDown.toMillis(),
 				timeToHealthUp.toMillis(), timeToRecovery.toMillis());
+	}
+
+	@Test
+	void everyAcknowledgedWriteIsStillThereAfterTheDatabaseWentAwayAndCameBack() throws Exception {
+		pollUntil(LostDatabaseTests::graphQl, response -> TITLE.equals(title(response)));
+		AtomicBoolean writing = new AtomicBoolean(true);
+		AtomicInteger sequence = new AtomicInteger();
+		Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+		Queue<String> unavailable = new ConcurrentLinkedQueue<>();
+		Queue<String> otherwise = new ConcurrentLinkedQueue<>();
+		ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+		List<Future<?>> running = new ArrayList<>();
+		for (int i = 0; i < WRITERS; i++) {
+			running.add(writers.submit(() -> {
+				while (writing.get()) {
+					String id = "lost-write-" + sequence.incrementAndGet();
+					Response response = createPerson(id);
+					if (response.status() == 200 && !response.json().containsKey("errors")
+							&& response.body().contains("\"" + id + "\"")) {
+						acknowledged.add(id);
+					}
+					else if (response.status() == 200 && response.body().contains("UNAVAILABLE")) {
+						unavailable.add(id);
+					}
+					else {
+						otherwise.add(response.status() + " " + response.body());
+					}
+				}
+				return null;
+			}));
+		}
+		try {
+			Thread.sleep(1500);
+			server().shutdown();
+			server = null;
+			Thread.sleep(2000);
+			server = startServer();
+			pollUntil(LostDatabaseTests::graphQl, response -> TITLE.equals(title(response)));
+			Thread.sleep(1500);
+		}
+		finally {
+			writing.set(false);
+			for (Future<?> writer : running) {
+				writer.get(60, TimeUnit.SECONDS);
+			}
+			writers.shutdownNow();
+		}
+
+		// The count: every write the service acknowledged is in the database, with its history entry.
+		var config = Config.builder().withConnectionTimeout(60, TimeUnit.SECONDS).build();
+		try (var driver = GraphDatabase.driver("bolt://127.0.0.1:" + boltPort, AuthTokens.none(), config)) {
+			var record = driver.executableQuery("""
+					MATCH (p:Person) WHERE p.id IN $ids
+					RETURN count(p) AS people, COUNT { MATCH (c:Change) WHERE c.entityId IN $ids } AS changes""")
+				.withParameters(Map.of("ids", List.copyOf(acknowledged)))
+				.execute()
+				.records()
+				.get(0);
+			System.out.printf("LostDatabaseTests: %d writes acknowledged, %d refused as UNAVAILABLE, %d otherwise; "
+					+ "%d acknowledged found after the restart%n", acknowledged.size(), unavailable.size(),
+					otherwise.size(), record.get("people").asInt());
+			assertThat(acknowledged).as("writes acknowledged before and after the outage").hasSizeGreaterThan(WRITERS);
+			assertThat(unavailable).as("writes refused while the database was down").isNotEmpty();
+			assertThat(otherwise).as("writes that failed other than cleanly").isEmpty();
+			assertThat(record.get("people").asInt()).as("acknowledged writes in the database").isEqualTo(acknowledged.size());
+			assertThat(record.get("changes").asInt()).as("their history entries").isEqualTo(acknowledged.size());
+		}
+	}
+
+	private static Response createPerson(String id) {
+		String mutation = "mutation { createPerson(input: {id: \"%s\", name: \"Writer %s\", sources: [\"lk-filmdb\"]}) { person { id } } }"
+			.formatted(id, id);
+		return http().post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.header("Authorization", "Bearer " + WRITER_TOKEN)
+			.body(JSON.writeValueAsString(Map.of("query", mutation)))
+			.exchange((request, response) -> new Response(response.getStatusCode().value(),
+					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 	}
 
 	private static void assertCleanlyUnavailable(Response response) {
