@@ -1,5 +1,7 @@
 package dev.adaptations.support;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A write that would overwrite a change the client has not seen: the entity's version moved on since the
  * client read it, or the id it wants to create is taken. Reported as {@code CONFLICT}; nothing was written.
@@ -8,9 +10,9 @@ public final class ConflictException extends RuntimeException {
 
 	private final String id;
 
-	private final Integer currentVersion;
+	private final @Nullable Integer currentVersion;
 
-	public ConflictException(String id, Integer currentVersion, String message) {
+	public ConflictException(String id, @Nullable Integer currentVersion, String message) {
 		super(message);
 		this.id = id;
 		this.currentVersion = currentVersion;
@@ -21,7 +23,7 @@ public final class ConflictException extends RuntimeException {
 	}
 
 	/** The entity's version now, or null when the conflict is not about a version. */
-	public Integer currentVersion() {
+	public @Nullable Integer currentVersion() {
 		return this.currentVersion;
 	}
 
