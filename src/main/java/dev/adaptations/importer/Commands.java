@@ -21,13 +21,12 @@ import dev.adaptations.dataset.ImportProgress;
 import dev.adaptations.dataset.InvalidDatasetException;
 
 import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application's commands ({@code import FILE...}, {@code export}, {@code help}): which mode the
- * arguments ask for, and running a command against the configured database without the web server and
+ * arguments ask for, and running a command against the configured database without an HTTP port and
  * without loading the startup datasets. Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage.
  */
 public final class Commands {
@@ -114,8 +113,10 @@ public final class Commands {
 		if (springArgs.stream().noneMatch(arg -> arg.startsWith("--graph.embedded.bolt-port="))) {
 			args.add("--graph.embedded.bolt-port=0");
 		}
-		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
+		// No HTTP port: a negative port keeps the web server from listening. WebApplicationType.NONE would be
+		// lighter, but protocol.ProtocolConfiguration needs Spring for GraphQL's MVC handler unconditionally.
+		args.add("--server.port=-1");
+		return new SpringApplicationBuilder(application).bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			// The console is the command's: its output (an export may go to stdout) is not mixed with logs.
 			.properties("logging.pattern.console=")

@@ -17,7 +17,7 @@ final class ExportScope {
 	private static final String FAMILY = """
 			MATCH (start:Work {id: $workId})
 			MATCH (start)-[:PART_OF|ADAPTS*0..10]-(member:Work)
-			WITH collect(DISTINCT member.id) AS works
+			WITH start.title AS title, collect(DISTINCT member.id) AS works
 			CALL (works) {
 			  MATCH (r:Role)-[:IN]->(w:Work) WHERE w.id IN works
 			  RETURN collect(DISTINCT r.id) AS credits
@@ -27,7 +27,7 @@ final class ExportScope {
 			  RETURN collect(DISTINCT p.id) AS people
 			}
 			CALL (works, credits) {
-			  CALL () {
+			  CALL (works, credits) {
 			    MATCH (r:Role)-[:AS]->(c:Character) WHERE r.id IN credits RETURN c
 			    UNION
 			    MATCH (c:Character)-[:APPEARS_IN]->(w:Work) WHERE w.id IN works RETURN c
@@ -47,7 +47,7 @@ final class ExportScope {
 			  RETURN collect(DISTINCT a.id) AS awards
 			}
 			CALL (works, releases, awards) {
-			  CALL () {
+			  CALL (works, releases, awards) {
 			    MATCH (e:Release)-[:ON]->(o:Organization) WHERE e.id IN releases RETURN o
 			    UNION
 			    MATCH (w:Work)-[:PUBLISHED_BY|PRODUCED_BY|DISTRIBUTED_BY|STREAMS_ON|HOME_VIDEO_BY|RIGHTS_HOLDER]->(o:Organization)
@@ -57,7 +57,7 @@ final class ExportScope {
 			  }
 			  RETURN collect(DISTINCT o.id) AS organizations
 			}
-			RETURN start.title AS title, {works: works, credits: credits, people: people, characters: characters,
+			RETURN title, {works: works, credits: credits, people: people, characters: characters,
 			  releases: releases, events: events, awards: awards, organizations: organizations} AS scope""";
 
 	private static final List<String> KINDS = List.of("works", "credits", "people", "characters", "releases", "events",

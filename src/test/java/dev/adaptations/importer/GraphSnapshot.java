@@ -67,6 +67,7 @@ record GraphSnapshot(List<String> nodes, List<String> relationships) {
 		return new GraphSnapshot(this.nodes.stream()
 			.filter(line -> !line.startsWith("[__Neo4j") && !line.startsWith("[Dataset]"))
 			.map(line -> line.replaceAll(", dataset=[^,}]*", "").replaceAll("\\{dataset=[^,}]*, ", "{"))
+			.sorted()
 			.toList(), this.relationships.stream().filter(line -> !line.startsWith("null ")).toList());
 	}
 
