@@ -17,7 +17,9 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * Reads a dataset file one row at a time with Jackson's streaming parser: only the row being handled is a
@@ -28,7 +30,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 final class DatasetStream {
 
 	// Duplicate keys are an error, not "the last one wins": a row with two ids is a mistake in the file.
-	private static final ObjectMapper YAML = YAMLMapper.builder()
+	// SnakeYAML stops a document at 3 MB of code points by default; a streamed dataset may be any size.
+	private static final ObjectMapper YAML = YAMLMapper
+		.builder(YAMLFactory.builder()
+			.loadSettings(LoadSettings.builder().setCodePointLimit(Integer.MAX_VALUE).build())
+			.build())
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
 		.build();

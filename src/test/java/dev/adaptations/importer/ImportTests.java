@@ -201,21 +201,23 @@ class ImportTests {
 	@Test
 	void aLargeFileStreamsThroughInBatchesNeverHeldWhole(@TempDir Path dir) throws IOException {
 		int n = 5_000;
+		// Long enough rows to pass SnakeYAML's default limit of 3 MB per document, which streaming lifts.
+		String about = "About " + "x".repeat(150);
 		Path file = dir.resolve("generated.yaml");
 		try (var out = Files.newBufferedWriter(file)) {
 			out.write("format: adaptation-graph/v1\ndataset: {id: generated, title: Generated}\n");
 			out.write("sources:\n  - {id: generated-src, title: A source, kind: OTHER}\n");
 			out.write("works:\n");
 			for (int i = 0; i < n; i++) {
-				out.write("  - {id: generated-work-%d, kind: NOVEL, title: Generated Work %d, year: 1990, sources: [generated-src]}\n".formatted(i, i));
+				out.write("  - {id: generated-work-%d, kind: NOVEL, title: Generated Work %d, year: 1990, description: %s, sources: [generated-src]}\n".formatted(i, i, about));
 			}
 			out.write("people:\n");
 			for (int i = 0; i < n; i++) {
-				out.write("  - {id: generated-person-%d, name: Person %d, sources: [generated-src]}\n".formatted(i, i));
+				out.write("  - {id: generated-person-%d, name: Person %d, description: %s, sources: [generated-src]}\n".formatted(i, i, about));
 			}
 			out.write("characters:\n");
 			for (int i = 0; i < n; i++) {
-				out.write("  - {id: generated-character-%d, name: Character %d, sources: [generated-src]}\n".formatted(i, i));
+				out.write("  - {id: generated-character-%d, name: Character %d, description: %s, sources: [generated-src]}\n".formatted(i, i, about));
 			}
 			out.write("credits:\n");
 			for (int i = 0; i < n; i++) {
@@ -223,6 +225,7 @@ class ImportTests {
 					.formatted(i, i, (i * 7) % n));
 			}
 		}
+		assertThat(Files.size(file)).isGreaterThan(3_500_000);
 		List<Integer> batches = new ArrayList<>();
 		long[] rowsSeen = { 0 };
 		try {
