@@ -119,7 +119,7 @@ public final class Commands {
 		return new SpringApplicationBuilder(application).bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			// The console is the command's: its output (an export may go to stdout) is not mixed with logs.
-			.properties("logging.pattern.console=")
+			.properties("logging.threshold.console=OFF")
 			.run(args.toArray(String[]::new));
 	}
 
