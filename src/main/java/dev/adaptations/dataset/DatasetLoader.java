@@ -7,8 +7,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads a dataset file: validates all of it first (nothing is written from an invalid file), skips it when
- * the same content is already loaded, and otherwise writes it in one transaction.
+ * Loads a configured dataset file at startup: validates all of it first (nothing is written from an invalid
+ * file), skips it when the same content is already loaded, and otherwise writes it in one transaction with
+ * the import's semantics: rows create or update their nodes and relationships, nothing is deleted, so
+ * curated edits to the graph survive a changed dataset (except the properties its rows state again).
  */
 @Component
 public final class DatasetLoader {

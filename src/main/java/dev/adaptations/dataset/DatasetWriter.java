@@ -1,42 +1,33 @@
 package dev.adaptations.dataset;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 import tools.jackson.databind.JsonNode;
 
-import dev.adaptations.search.NameVariants;
-import dev.adaptations.work.WorkKind;
-
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a validated dataset into the graph in one transaction: every statement is an
- * {@code UNWIND $rows ... MERGE}, so a second load changes nothing, and a failure leaves the graph as it
- * was. A dataset that changed since it was loaded replaces its earlier version in the same transaction.
+ * Writes validated datasets by streaming them again: first the nodes of every file, then the relationships
+ * of every file (a relationship needs both its ends, wherever they are defined), each as batches of
+ * {@code UNWIND $rows AS row MERGE ...}. Only one batch of rows is in memory at a time. Writes never delete:
+ * a row creates or updates its node or relationship, and what a file no longer says stays in the graph for
+ * curators to remove.
  */
 @Component
 public final class DatasetWriter {
 
-	/** Fields that become relationships rather than properties. */
-	private static final Set<String> REFERENCE_FIELDS = Set.of("person", "work", "character", "episodes", "works",
-			"presenter", "platform", "part", "whole", "adaptation", "source", "counterpart", "related",
-			"organization", "award");
-
-	private static final Set<String> DATE_FIELDS = Set.of("date", "publishedOn");
-
-	private static final Set<String> ORGANIZATION_LINK_TYPES = Set.of("PUBLISHED_BY", "PRODUCED_BY",
-			"DISTRIBUTED_BY", "STREAMS_ON", "HOME_VIDEO_BY", "RIGHTS_HOLDER");
+	/** Rows per batch unless told otherwise: large enough to amortise a round trip, small enough for any heap. */
+	public static final int DEFAULT_BATCH_SIZE = 2_000;
 
 	private final Driver driver;
 
@@ -44,7 +35,7 @@ public final class DatasetWriter {
 		this.driver = driver;
 	}
 
-	/** The checksum of the dataset as last loaded, or null when it was never loaded. */
+	/** The checksum of the dataset as last loaded at startup, or null when it never was. */
 	public @Nullable String loadedChecksum(String datasetId) {
 		return this.driver.executableQuery("MATCH (d:Dataset {id: $id}) RETURN d.checksum AS checksum")
 			.withParameters(Map.of("id", datasetId))
@@ -56,199 +47,178 @@ public final class DatasetWriter {
 			.orElse(null);
 	}
 
+	/**
+	 * Writes one dataset in a single transaction and records its checksum, as the startup loader does: a
+	 * configured dataset is small, and all-or-nothing keeps a failed start from leaving half a dataset.
+	 */
 	public void write(DatasetFile dataset) {
 		try (var session = this.driver.session()) {
-			session.executeWriteWithoutResult(tx -> write(tx, dataset));
+			session.executeWriteWithoutResult(tx -> {
+				Pass pass = new Pass(statements -> run(tx, statements), DEFAULT_BATCH_SIZE, ImportProgress.NONE);
+				pass.nodes(dataset);
+				pass.relationships(dataset);
+				tx.run("""
+						MERGE (d:Dataset {id: $dataset})
+						SET d.title = $title, d.checksum = $checksum, d.loadedAt = $loadedAt""",
+						Map.of("dataset", dataset.id(), "title", dataset.title(), "checksum", dataset.checksum(),
+								"loadedAt", Instant.now().atZone(ZoneOffset.UTC)))
+					.consume();
+			});
 		}
-	}
-
-	private void write(TransactionContext tx, DatasetFile dataset) {
-		JsonNode root = dataset.content();
-		String id = dataset.id();
-		// A changed dataset replaces what it loaded before: its nodes go, with their relationships.
-		run(tx, "MATCH (n) WHERE n.dataset = $dataset AND NOT n:Dataset DETACH DELETE n", id, List.of());
-
-		run(tx, """
-				UNWIND $rows AS row
-				MERGE (s:Source {id: row.id}) SET s += row.props, s.dataset = $dataset""", id,
-				rows(root, "sources", false));
-		for (WorkKind kind : WorkKind.values()) {
-			var works = rows(root, "works", true).stream()
-				.filter(row -> kind.name().equals(((Map<?, ?>) row.get("props")).get("kind")))
-				.toList();
-			// The label comes from the WorkKind enum, never from the file: labels cannot be parameters.
-			run(tx, """
-					UNWIND $rows AS row
-					MERGE (w:Work {id: row.id}) SET w:%s, w += row.props, w.dataset = $dataset"""
-				.formatted(kind.typeName()), id, works);
-		}
-		for (String section : List.of("people:Person", "characters:Character", "organizations:Organization",
-				"awards:Award")) {
-			String[] parts = section.split(":");
-			run(tx, """
-					UNWIND $rows AS row
-					MERGE (n:%s {id: row.id}) SET n += row.props, n.dataset = $dataset""".formatted(parts[1]), id,
-					rows(root, parts[0], true));
-		}
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (a:Award {id: row.id}), (o:Organization {id: row.ref.presenter})
-				MERGE (a)-[:PRESENTED_BY]->(o)""", id, withRef(root, "awards", "presenter"));
-		run(tx, """
-				UNWIND $rows AS row
-				MERGE (e:Event {id: row.id}) SET e += row.props, e.dataset = $dataset
-				WITH e, row UNWIND row.ref.works AS workId
-				MATCH (w:Work {id: workId}) MERGE (e)-[:OF]->(w)""", id, rows(root, "events", false));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (w:Work {id: row.ref.work})
-				MERGE (e:Event:Release {id: row.id}) SET e += row.props, e.dataset = $dataset
-				MERGE (e)-[:OF]->(w)""", id, rows(root, "releases", false));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (e:Release {id: row.id}), (o:Organization {id: row.ref.platform})
-				MERGE (e)-[:ON]->(o)""", id, withRef(root, "releases", "platform"));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (p:Work {id: row.ref.part}), (w:Work {id: row.ref.whole})
-				MERGE (p)-[r:PART_OF]->(w) SET r += row.props""", id, rows(root, "partOf", false));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (a:Work {id: row.ref.adaptation}), (s:Work {id: row.ref.source})
-				MERGE (a)-[r:ADAPTS]->(s) SET r += row.props""", id, rows(root, "adaptations", false));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (p:Person {id: row.ref.person}), (w:Work {id: row.ref.work})
-				MERGE (r:Role {id: row.id}) SET r += row.props, r.dataset = $dataset
-				MERGE (p)-[:HAS_ROLE]->(r)
-				MERGE (r)-[:IN]->(w)""", id, rows(root, "credits", false));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (r:Role {id: row.id}), (c:Character {id: row.ref.character})
-				MERGE (r)-[:AS]->(c)""", id, withRef(root, "credits", "character"));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (r:Role {id: row.id})
-				UNWIND row.ref.episodes AS episodeId
-				MATCH (e:Episode {id: episodeId})
-				MERGE (r)-[:IN_EPISODE]->(e)""", id, withRef(root, "credits", "episodes"));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (c:Character {id: row.ref.character}), (w:Work {id: row.ref.work})
-				MERGE (c)-[r:APPEARS_IN]->(w) SET r += row.props""", id, rows(root, "appearances", false));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (c:Character {id: row.ref.character}), (o:Character {id: row.ref.counterpart})
-				MERGE (c)-[r:COUNTERPART_OF]->(o) SET r += row.props""", id, rows(root, "counterparts", false));
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (c:Character {id: row.ref.character}), (o:Character {id: row.ref.related})
-				MERGE (c)-[r:RELATED_TO {kind: row.props.kind}]->(o) SET r += row.props""", id,
-				rows(root, "characterRelations", false));
-		var links = rows(root, "organizationLinks", false).stream()
-			.collect(Collectors.groupingBy(row -> (String) ((Map<?, ?>) row.get("props")).get("kind")));
-		links.forEach((type, typed) -> {
-			if (!ORGANIZATION_LINK_TYPES.contains(type)) {
-				throw new IllegalArgumentException("Unknown organization link kind " + type);
-			}
-			run(tx, """
-					UNWIND $rows AS row
-					MATCH (w:Work {id: row.ref.work}), (o:Organization {id: row.ref.organization})
-					MERGE (w)-[r:%s]->(o) SET r += row.props""".formatted(type), id, typed);
-		});
-		run(tx, """
-				UNWIND $rows AS row
-				MATCH (w:Work {id: row.ref.work}), (a:Award {id: row.ref.award})
-				MERGE (w)-[r:NOMINATED_FOR {result: row.props.result}]->(a) SET r += row.props""", id,
-				rows(root, "nominations", false));
-		run(tx, """
-				MERGE (d:Dataset {id: $dataset})
-				SET d.title = $title, d.checksum = $checksum, d.loadedAt = $loadedAt""",
-				Map.of("dataset", id, "title", dataset.title(), "checksum", dataset.checksum(), "loadedAt",
-						Instant.now().atZone(ZoneOffset.UTC)));
-	}
-
-	private static void run(TransactionContext tx, String cypher, String dataset, List<Map<String, Object>> rows) {
-		if (rows.isEmpty() && cypher.startsWith("UNWIND")) {
-			return;
-		}
-		run(tx, cypher, Map.of("dataset", dataset, "rows", rows));
-	}
-
-	private static void run(TransactionContext tx, String cypher, Map<String, Object> parameters) {
-		tx.run(cypher, parameters).consume();
-	}
-
-	/** Rows of a section whose {@code field} is set, for the optional relationships. */
-	private static List<Map<String, Object>> withRef(JsonNode root, String section, String field) {
-		return rows(root, section, false).stream()
-			.filter(row -> ((Map<?, ?>) row.get("ref")).get(field) != null)
-			.toList();
 	}
 
 	/**
-	 * Each row as {@code {id, props, ref}}: its scalar properties (dates as dates) and its references. Named
-	 * entities also get the search fields the full-text index covers.
+	 * Writes validated files with one transaction per batch of {@code batchSize} rows (retried on transient
+	 * failures, which MERGE makes safe). A failure part way leaves the batches before it written; running
+	 * the same import again completes it.
 	 */
-	private static List<Map<String, Object>> rows(JsonNode root, String section, boolean named) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (JsonNode node : root.path(section)) {
-			Map<String, Object> props = new LinkedHashMap<>();
-			Map<String, Object> ref = new LinkedHashMap<>();
-			node.properties().forEach(entry -> {
-				Object value = value(entry.getKey(), entry.getValue());
-				if (REFERENCE_FIELDS.contains(entry.getKey())) {
-					ref.put(entry.getKey(), value);
-				}
-				else if (!entry.getKey().equals("id")) {
-					props.put(entry.getKey(), value);
-				}
-			});
-			if (named) {
-				addSearchFields(props);
-			}
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("id", node.path("id").asString(null));
-			row.put("props", props);
-			row.put("ref", ref);
-			rows.add(row);
+	public WriteReport write(List<DatasetFile> files, int batchSize, ImportProgress progress) {
+		try (var session = this.driver.session()) {
+			Pass pass = new Pass(statements -> session.executeWrite(tx -> run(tx, statements)), batchSize, progress);
+			files.forEach(pass::nodes);
+			files.forEach(pass::relationships);
+			// Imports name their datasets but leave the checksum to startup loading, so a restart never
+			// replaces what an import wrote unless the configured file itself changed.
+			session.executeWriteWithoutResult(tx -> files.forEach(file -> tx.run("""
+					MERGE (d:Dataset {id: $dataset})
+					ON CREATE SET d.title = $title""", Map.of("dataset", file.id(), "title", file.title())).consume()));
+			return pass.report();
 		}
-		return rows;
 	}
 
-	private static void addSearchFields(Map<String, Object> props) {
-		List<String> names = new ArrayList<>();
-		for (String field : List.of("title", "name", "originalTitle", "originalName")) {
-			if (props.get(field) instanceof String name) {
-				names.add(name);
+	private static Counts run(TransactionContext tx, List<DatasetStatements.Statement> statements) {
+		Counts counts = new Counts();
+		for (DatasetStatements.Statement statement : statements) {
+			var result = tx.run(statement.cypher(), statement.parameters());
+			if (result.hasNext()) {
+				var record = result.next();
+				if (record.containsKey("created")) {
+					counts.nodesCreated += record.get("created").asLong();
+					counts.nodesUpdated += record.get("updated").asLong();
+					counts.nodeRows += record.get("rows").asLong();
+				}
 			}
+			counts.relationshipsCreated += result.consume().counters().relationshipsCreated();
 		}
-		@SuppressWarnings("unchecked")
-		List<String> aliases = (props.get("aliases") instanceof List<?> list) ? (List<String>) list : List.of();
-		names.addAll(aliases);
-		props.put("aliasText", String.join(" | ", aliases));
-		props.put("searchVariants", String.join(" | ", NameVariants.of(names)));
+		return counts;
 	}
 
-	private static Object value(String field, JsonNode value) {
-		if (value.isArray()) {
-			List<Object> list = new ArrayList<>();
-			value.forEach(item -> list.add(value(field, item)));
-			return list;
+	private static final class Counts {
+
+		long nodesCreated;
+
+		long nodesUpdated;
+
+		long nodeRows;
+
+		long relationshipsCreated;
+
+	}
+
+	/** Streams files and writes their rows in batches, counting what the writes did. */
+	private static final class Pass {
+
+		private final Function<List<DatasetStatements.Statement>, Counts> executor;
+
+		private final int batchSize;
+
+		private final ImportProgress progress;
+
+		private final Map<String, Long> records = new LinkedHashMap<>();
+
+		private final Counts total = new Counts();
+
+		Pass(Function<List<DatasetStatements.Statement>, Counts> executor, int batchSize, ImportProgress progress) {
+			if (batchSize < 1) {
+				throw new IllegalArgumentException("The batch size must be at least 1, got " + batchSize);
+			}
+			this.executor = executor;
+			this.batchSize = batchSize;
+			this.progress = progress;
 		}
-		if (value.isIntegralNumber()) {
-			return value.asLong();
+
+		void nodes(DatasetFile file) {
+			stream(file, ImportProgress.Phase.WRITING_NODES, section -> section.defines() != null,
+					(section, rows) -> DatasetStatements.nodes(section, rows, file.id()));
 		}
-		if (value.isNumber()) {
-			return value.asDouble();
+
+		void relationships(DatasetFile file) {
+			stream(file, ImportProgress.Phase.WRITING_RELATIONSHIPS, Section::linksEntities,
+					DatasetStatements::relationships);
 		}
-		if (value.isBoolean()) {
-			return value.asBoolean();
+
+		private void stream(DatasetFile file, ImportProgress.Phase phase, Function<Section, Boolean> wanted,
+				StatementMaker statements) {
+			this.progress.started(file.name(), phase, file.source().size());
+			String checksum = DatasetStream.read(file.source(), new DatasetStream.Visitor() {
+
+				private @Nullable Section section;
+
+				private List<Map<String, Object>> rows = new ArrayList<>();
+
+				@Override
+				public boolean sectionStarted(String key, int line) {
+					this.section = Section.byKey(key);
+					return this.section != null && wanted.apply(this.section);
+				}
+
+				@Override
+				public void row(String key, int index, int line, JsonNode row) {
+					// Entity rows need their properties only when their nodes are written.
+					boolean withProperties = phase == ImportProgress.Phase.WRITING_NODES
+							|| this.section.defines() == null;
+					this.rows.add(DatasetRows.of(this.section, row, withProperties));
+					if (this.rows.size() >= Pass.this.batchSize) {
+						flush();
+					}
+				}
+
+				@Override
+				public void sectionEnded(String key, int count) {
+					flush();
+				}
+
+				private void flush() {
+					if (this.rows.isEmpty()) {
+						return;
+					}
+					Counts counts = Pass.this.executor.apply(statements.make(this.section, this.rows));
+					add(counts);
+					boolean counted = (phase == ImportProgress.Phase.WRITING_NODES) == (this.section.defines() != null);
+					if (counted) {
+						Pass.this.records.merge(this.section.key(), (long) this.rows.size(), Long::sum);
+					}
+					Pass.this.progress.batchWritten(this.section.key(), this.rows.size());
+					this.rows = new ArrayList<>();
+				}
+			}, this.progress);
+			this.progress.finished();
+			if (!checksum.equals(file.checksum())) {
+				throw new IllegalStateException(file.name() + " changed while it was being imported; what was"
+						+ " written so far is consistent, import the file again to complete it");
+			}
 		}
-		if (value.isNull()) {
-			return null;
+
+		private void add(Counts counts) {
+			this.total.nodesCreated += counts.nodesCreated;
+			this.total.nodesUpdated += counts.nodesUpdated;
+			this.total.nodeRows += counts.nodeRows;
+			this.total.relationshipsCreated += counts.relationshipsCreated;
 		}
-		return DATE_FIELDS.contains(field) ? LocalDate.parse(value.asString()) : value.asString();
+
+		WriteReport report() {
+			return new WriteReport(Collections.unmodifiableMap(this.records), this.total.nodesCreated, this.total.nodesUpdated,
+					this.total.nodeRows - this.total.nodesCreated - this.total.nodesUpdated,
+					this.total.relationshipsCreated);
+		}
+
+		@FunctionalInterface
+		private interface StatementMaker {
+
+			List<DatasetStatements.Statement> make(Section section, List<Map<String, Object>> rows);
+
+		}
+
 	}
 
 }

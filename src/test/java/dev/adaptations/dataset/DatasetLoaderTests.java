@@ -35,8 +35,8 @@ class DatasetLoaderTests {
 	@CsvSource(delimiter = '|', quoteCharacter = '"', value = {
 			"unsourced-credit.yaml | $.credits[0] | required property 'sources' not found",
 			"empty-sources.yaml | $.works[0].sources | ",
-			"unknown-reference.yaml | $.credits[0].person | 'nobody-at-all' is not defined in this file (expected a person)",
-			"unknown-source.yaml | $.works[0].sources[1] | 'made-up-src' is not defined in this file (expected a source)",
+			"unknown-reference.yaml | $.credits[0].person | 'nobody-at-all' is not defined in this file or in the graph (expected a person)",
+			"unknown-source.yaml | $.works[0].sources[1] | 'made-up-src' is not defined in this file or in the graph (expected a source)",
 			"duplicate-id.yaml | $.people[0].id | duplicate id 'same-id'",
 			"wrong-type.yaml | $.works[0].year | integer",
 			"unknown-enum.yaml | $.works[0].kind | ",

@@ -1,0 +1,24 @@
+package dev.adaptations.importer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Published after an import wrote its files, for whoever records the graph's history.
+ *
+ * @param datasetIds the ids of the datasets imported, in the order of the files
+ * @param files the names of the files
+ * @param recordsBySection rows written per section ({@code works}, {@code credits}, ...)
+ * @param elapsed how long the import took, validation included
+ */
+public record DatasetImported(List<String> datasetIds, List<String> files, Map<String, Long> recordsBySection,
+		Duration elapsed) {
+
+	public DatasetImported {
+		datasetIds = List.copyOf(datasetIds);
+		files = List.copyOf(files);
+		recordsBySection = Map.copyOf(recordsBySection);
+	}
+
+}
