@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Component
 final class Citations {
 
-	private final RowSchemas schemas;
+	private final InputSchemas schemas;
 
 	private final Ids ids;
 
-	Citations(RowSchemas schemas, Ids ids) {
+	Citations(InputSchemas schemas, Ids ids) {
 		this.schemas = schemas;
 		this.ids = ids;
 	}

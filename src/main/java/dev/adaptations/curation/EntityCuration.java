@@ -30,7 +30,7 @@ final class EntityCuration {
 
 	private final Curation curation;
 
-	private final RowSchemas schemas;
+	private final InputSchemas schemas;
 
 	private final Citations citations;
 
@@ -38,7 +38,7 @@ final class EntityCuration {
 
 	private final Deletions deletions;
 
-	EntityCuration(Curation curation, RowSchemas schemas, Citations citations, Ids ids, Deletions deletions) {
+	EntityCuration(Curation curation, InputSchemas schemas, Citations citations, Ids ids, Deletions deletions) {
 		this.curation = curation;
 		this.schemas = schemas;
 		this.citations = citations;

@@ -26,13 +26,13 @@ final class FactCuration {
 
 	private final Curation curation;
 
-	private final RowSchemas schemas;
+	private final InputSchemas schemas;
 
 	private final Citations citations;
 
 	private final Ids ids;
 
-	FactCuration(Curation curation, RowSchemas schemas, Citations citations, Ids ids) {
+	FactCuration(Curation curation, InputSchemas schemas, Citations citations, Ids ids) {
 		this.curation = curation;
 		this.schemas = schemas;
 		this.citations = citations;

@@ -25,13 +25,13 @@ final class RoleCuration {
 
 	private final Curation curation;
 
-	private final RowSchemas schemas;
+	private final InputSchemas schemas;
 
 	private final Citations citations;
 
 	private final Ids ids;
 
-	RoleCuration(Curation curation, RowSchemas schemas, Citations citations, Ids ids) {
+	RoleCuration(Curation curation, InputSchemas schemas, Citations citations, Ids ids) {
 		this.curation = curation;
 		this.schemas = schemas;
 		this.citations = citations;

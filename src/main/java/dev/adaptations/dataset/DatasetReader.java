@@ -15,12 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 public final class DatasetReader {
 
-	private final RowSchemas schemas = new RowSchemas();
+	private final RowSchemas schemas;
 
 	private final GraphLookup graph;
 
-	DatasetReader(Driver driver) {
+	DatasetReader(Driver driver, RowSchemas schemas) {
 		this.graph = GraphLookup.of(driver);
+		this.schemas = schemas;
 	}
 
 	/**

@@ -10,7 +10,7 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.adaptations.search.NameVariants;
+import dev.adaptations.search.SearchFields;
 
 /**
  * Turns a validated row into the parameters of a write: {@code {id, props, ref}}, where {@code props} are
@@ -37,30 +37,13 @@ final class DatasetRows {
 			}
 		});
 		if (withProperties && section.named()) {
-			addSearchFields(props);
+			SearchFields.add(props);
 		}
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", node.path("id").asString(null));
 		row.put("props", props);
 		row.put("ref", ref);
 		return row;
-	}
-
-	/** The fields the full-text index covers: the aliases joined, and the names without accents and spaces. */
-	private static void addSearchFields(Map<String, Object> props) {
-		List<String> names = new ArrayList<>();
-		for (String field : List.of("title", "name", "originalTitle", "originalName")) {
-			if (props.get(field) instanceof String name) {
-				names.add(name);
-			}
-		}
-		List<String> aliases = new ArrayList<>();
-		if (props.get("aliases") instanceof List<?> list) {
-			list.forEach(alias -> aliases.add((String) alias));
-		}
-		names.addAll(aliases);
-		props.put("aliasText", String.join(" | ", aliases));
-		props.put("searchVariants", String.join(" | ", NameVariants.of(names)));
 	}
 
 	private static Object value(String field, JsonNode value) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.networknt.schema.Error;
@@ -17,14 +19,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
 
 /**
  * The parts of {@code datasets/dataset.schema.json} that one row or one top-level value must match: a
  * whole file is never validated as one tree, so each row is checked against its section's {@code $defs}
  * entry, and the top-level rules (required keys, no other keys, a non-empty {@code sources}) are checked by
- * the validation itself.
+ * the validation itself. Curation checks its inputs against the same definitions ({@link #validateDefinition}),
+ * so an entity written through the API is exactly as valid as a loaded one.
  */
-final class RowSchemas {
+@Component
+public final class RowSchemas {
 
 	static final String LOCATION = "datasets/dataset.schema.json";
 
@@ -35,6 +40,10 @@ final class RowSchemas {
 	private final Map<Section, Schema> rows = new EnumMap<>(Section.class);
 
 	private final Map<String, Schema> values = new ConcurrentHashMap<>();
+
+	private final Map<String, Schema> definitions = new ConcurrentHashMap<>();
+
+	private final Map<String, Set<String>> fields = new HashMap<>();
 
 	RowSchemas() {
 		String text;
@@ -50,6 +59,20 @@ final class RowSchemas {
 		for (Section section : Section.values()) {
 			this.rows.put(section, schema("/$defs/" + section.definition()));
 		}
+		JsonNode defs = JsonMapper.builder().build().readTree(text).path("$defs");
+		for (String name : defs.propertyNames()) {
+			this.fields.put(name, Set.copyOf(defs.get(name).path("properties").propertyNames()));
+		}
+	}
+
+	/** Problems of a value against {@code $defs/<definition>} ({@code work}, {@code credit}, ...). */
+	public List<Error> validateDefinition(String definition, JsonNode value) {
+		return this.definitions.computeIfAbsent(definition, name -> schema("/$defs/" + name)).validate(value);
+	}
+
+	/** The properties a {@code $defs/<definition>} row may have. */
+	public Set<String> fields(String definition) {
+		return this.fields.get(definition);
 	}
 
 	/** Problems of one row of {@code section}; locations are relative to the row ({@code /year}). */

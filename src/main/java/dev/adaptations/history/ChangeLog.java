@@ -36,6 +36,13 @@ public final class ChangeLog {
 		this.driver = driver;
 	}
 
+	/** Records a change of a write that committed on its own (an import's batches), in a transaction of its own. */
+	public Change record(ChangeDraft draft, String actor, @Nullable String comment) {
+		try (var session = this.driver.session()) {
+			return session.executeWrite(tx -> record(tx, draft, actor, comment));
+		}
+	}
+
 	/** Records the change inside the write's own transaction. */
 	public Change record(TransactionContext tx, ChangeDraft draft, String actor, @Nullable String comment) {
 		Change change = new Change(UUID.randomUUID().toString(),

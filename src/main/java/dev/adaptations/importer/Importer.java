@@ -54,7 +54,8 @@ final class Importer {
 		WriteReport written = this.writer.write(files, batchSize, progress);
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 		this.events.publishEvent(new DatasetImported(files.stream().map(DatasetFile::id).toList(),
-				files.stream().map(DatasetFile::name).toList(), written.records(), elapsed));
+				files.stream().map(DatasetFile::name).toList(), written.records(), elapsed, written.nodesCreated(),
+				written.nodesUpdated(), written.relationshipsCreated()));
 		return new Report(files, written, elapsed);
 	}
 

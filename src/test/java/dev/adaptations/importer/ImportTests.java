@@ -105,6 +105,15 @@ class ImportTests {
 				assertThat(event.files()).containsExactly("graph-reference.yaml");
 				assertThat(event.recordsBySection()).containsEntry("works", 1L).containsEntry("credits", 1L);
 			});
+			// and recorded in the change history
+			assertThat(this.driver.executableQuery(
+					"MATCH (c:Change {action: 'IMPORT', entityId: 'graph-reference'}) RETURN c.summary AS summary, c.actor AS actor")
+				.execute()
+				.records()).singleElement().satisfies(record -> {
+					assertThat(record.get("summary").asString()).startsWith("imported graph-reference.yaml: ")
+						.contains("3 nodes created");
+					assertThat(record.get("actor").asString()).startsWith("import command (");
+				});
 		}
 		finally {
 			remove("graph-reference");
