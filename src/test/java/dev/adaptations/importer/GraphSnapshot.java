@@ -61,11 +61,12 @@ record GraphSnapshot(List<String> nodes, List<String> relationships) {
 
 	/**
 	 * The graph's facts only: without the bookkeeping of loading (the migrations' own nodes, {@code Dataset}
-	 * nodes) and without {@code dataset}, the id of the file a node was written from.
+	 * nodes, the change history) and without {@code dataset}, the id of the file a node was written from.
 	 */
 	GraphSnapshot facts() {
+		// The change history (Change nodes) is about the graph, not part of it: an import records itself there.
 		return new GraphSnapshot(this.nodes.stream()
-			.filter(line -> !line.startsWith("[__Neo4j") && !line.startsWith("[Dataset]"))
+			.filter(line -> !line.startsWith("[__Neo4j") && !line.startsWith("[Dataset]") && !line.startsWith("[Change]"))
 			.map(line -> line.replaceAll(", dataset=[^,}]*", "").replaceAll("\\{dataset=[^,}]*, ", "{"))
 			.sorted()
 			.toList(), this.relationships.stream().filter(line -> !line.startsWith("null ")).toList());
