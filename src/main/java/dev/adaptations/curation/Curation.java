@@ -1,7 +1,9 @@
 package dev.adaptations.curation;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,8 @@ import dev.adaptations.history.ChangeLog;
 import dev.adaptations.limits.LimitsProperties;
 import dev.adaptations.security.Actors;
 import dev.adaptations.support.ConflictException;
+import dev.adaptations.support.InvalidInputException;
+import dev.adaptations.support.InvalidInputException.Problem;
 
 import org.springframework.stereotype.Component;
 
@@ -52,7 +56,17 @@ final class Curation {
 
 	}
 
-	<T> Outcome<T> write(@Nullable String comment, Function<Write, T> work) {
+	/**
+	 * Runs {@code work} for the mutation {@code input}, whose {@code comment} goes into the history with each
+	 * change. Text that is not valid Unicode is refused before anything is read.
+	 */
+	<T> Outcome<T> write(Map<String, Object> input, Function<Write, T> work) {
+		List<Problem> problems = new ArrayList<>();
+		InputText.check(input, "input", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		String comment = Inputs.string(input, "comment");
 		String actor = Actors.current();
 		Outcome<T> outcome;
 		try (var session = this.driver.session()) {

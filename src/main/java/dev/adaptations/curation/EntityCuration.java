@@ -48,7 +48,7 @@ final class EntityCuration {
 
 	Curation.Outcome<String> create(EntityKind kind, Map<String, Object> input) {
 		String id = (String) input.get("id");
-		return this.curation.write(Inputs.string(input, "comment"), write -> {
+		return this.curation.write(input, write -> {
 			List<Problem> problems = new ArrayList<>();
 			Map<String, Object> row = Normalized.map(Inputs.withoutNulls(Inputs.without(input, NOT_ROW_FIELDS)));
 			if (kind.sourced()) {
@@ -74,7 +74,7 @@ final class EntityCuration {
 	Curation.Outcome<String> update(EntityKind kind, Map<String, Object> input) {
 		String id = (String) input.get("id");
 		int expected = (Integer) input.get("version");
-		return this.curation.write(Inputs.string(input, "comment"), write -> {
+		return this.curation.write(input, write -> {
 			write.lock(kind.label(), id);
 			Current current = read(write, kind, id);
 			checkVersion(kind, id, expected, current.version());
@@ -119,7 +119,7 @@ final class EntityCuration {
 	Curation.Outcome<String> delete(EntityKind kind, Map<String, Object> input) {
 		String id = (String) input.get("id");
 		int expected = (Integer) input.get("version");
-		return this.curation.write(Inputs.string(input, "comment"), write -> {
+		return this.curation.write(input, write -> {
 			write.lock(kind.label(), id);
 			Current current = read(write, kind, id);
 			checkVersion(kind, id, expected, current.version());

@@ -48,7 +48,7 @@ final class FactCuration {
 		String to = (String) input.get(kind.to());
 		String type = kind.type(input);
 		List<String> parts = Inputs.strings(input, "parts");
-		return this.curation.write(Inputs.string(input, "comment"), write -> {
+		return this.curation.write(input, write -> {
 			List<Problem> problems = new ArrayList<>();
 			Map<String, Object> row = Normalized
 				.map(Inputs.withoutNulls(Inputs.without(input, "comment", "newSources", "parts")));
@@ -83,7 +83,7 @@ final class FactCuration {
 		String to = (String) input.get(kind.to());
 		String type = kind.type(input);
 		Map<String, Object> key = Normalized.map(Inputs.without(input, "comment", "includeParts"));
-		return this.curation.write(Inputs.string(input, "comment"), write -> {
+		return this.curation.write(input, write -> {
 			write.lock(kind.fromLabel(), from);
 			List<String> targets = new ArrayList<>(List.of(to));
 			if (kind == LinkKind.ADAPTATION && !Boolean.FALSE.equals(input.get("includeParts"))) {

@@ -42,7 +42,7 @@ final class ReleaseCuration {
 	Curation.Outcome<String> add(Map<String, Object> input) {
 		String id = (String) input.get("id");
 		String work = (String) input.get("work");
-		return this.curation.write(Inputs.string(input, "comment"), write -> {
+		return this.curation.write(input, write -> {
 			List<Problem> problems = new ArrayList<>();
 			Map<String, Object> row = Normalized.map(Inputs.withoutNulls(Inputs.without(input, "comment", "newSources")));
 			row.put("sources", this.citations.check(write, input, problems));
@@ -91,7 +91,7 @@ final class ReleaseCuration {
 	Curation.Outcome<String> remove(Map<String, Object> input) {
 		String id = (String) input.get("id");
 		String instead = (String) input.get("preferInstead");
-		return this.curation.write(Inputs.string(input, "comment"), write -> {
+		return this.curation.write(input, write -> {
 			var records = write.run("""
 					MATCH (e:Release {id: $id})-[:OF]->(w:Work)
 					RETURN w.id AS work, properties(e) AS props, [(e)-[:ON]->(o) | o.id][0] AS platform""",

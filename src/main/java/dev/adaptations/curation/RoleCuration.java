@@ -40,7 +40,7 @@ final class RoleCuration {
 
 	Curation.Outcome<String> add(Map<String, Object> input) {
 		String id = (String) input.get("id");
-		return this.curation.write(Inputs.string(input, "comment"), write -> {
+		return this.curation.write(input, write -> {
 			List<Problem> problems = new ArrayList<>();
 			Map<String, Object> row = Normalized.map(Inputs.withoutNulls(Inputs.without(input, "comment", "newSources")));
 			row.put("sources", this.citations.check(write, input, problems));
@@ -88,7 +88,7 @@ final class RoleCuration {
 
 	Curation.Outcome<String> remove(Map<String, Object> input) {
 		String id = (String) input.get("id");
-		return this.curation.write(Inputs.string(input, "comment"), write -> {
+		return this.curation.write(input, write -> {
 			write.lock("Role", id);
 			var records = write.run("""
 					MATCH (p:Person)-[:HAS_ROLE]->(r:Role {id: $id})-[:IN]->(w:Work)
