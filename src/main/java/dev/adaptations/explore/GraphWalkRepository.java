@@ -39,12 +39,20 @@ class GraphWalkRepository {
 			.one();
 	}
 
-	/** The shortest path of at most {@code maxLength} relationships, if any; max length is a validated int. */
+	/**
+	 * A shortest path of at most {@code maxLength} relationships, if any, chosen deterministically among equally
+	 * short ones; max length is a validated int.
+	 */
 	Optional<Path> shortestPath(String fromElementId, String toElementId, int maxLength) {
 		return this.client.query("""
 				MATCH (a) WHERE elementId(a) = $from
 				MATCH (b) WHERE elementId(b) = $to
-				MATCH p = shortestPath((a)-[*1..%d]-(b))
+				MATCH p = allShortestPaths((a)-[*1..%d]-(b))
+				// Among equally short paths, the one through the fewest fictional characters explains a real-world
+				// connection best (people, works, adaptations); node ids break ties, so the same graph always
+				// gives the same answer.
+				WITH p ORDER BY size([n IN nodes(p) WHERE n:Character]), [n IN nodes(p) | n.id]
+				LIMIT 1
 				RETURN [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r),
 				  label: coalesce(r.kind, r.result)}] AS rels,
 				  [n IN nodes(p) | n.id] AS ids""".formatted(maxLength))
