@@ -180,7 +180,8 @@ public final class BenchmarkRunner {
 		long rssAfterLoad;
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none())) {
 			rss.start();
-			for (CanonicalQuery query : CanonicalQuery.ALL) {
+			List<String> only = List.of(option("queries", "Q1,Q2,Q3,Q4,Q5,Q6").split(","));
+			for (CanonicalQuery query : CanonicalQuery.ALL.stream().filter(q -> only.contains(q.name())).toList()) {
 				for (var entry : entities.entrySet()) {
 					if (entry.getKey().startsWith(query.name() + ".")) {
 						String variant = entry.getKey().substring(query.name().length() + 1);
@@ -366,6 +367,8 @@ public final class BenchmarkRunner {
 			command.addAll(Arrays.stream(runner.option("jvm-args", "").split(" ")).filter(a -> !a.isBlank()).toList());
 			command.addAll(List.of("-jar", runner.jar(), "--server.address=127.0.0.1", "--server.port=" + port,
 					"--graph.embedded.data-directory=" + data, "--graph.embedded.bolt-port=" + bolt));
+			// Extra Spring properties for experiments (a setting to try before changing the code).
+			command.addAll(Arrays.stream(runner.option("service-args", "").split(" ")).filter(a -> !a.isBlank()).toList());
 			Path log = runner.work.resolve("service-" + size + ".log");
 			long start = System.nanoTime();
 			Process process = new ProcessBuilder(command).redirectErrorStream(true)
