@@ -1,0 +1,521 @@
+package dev.adaptations.benchmark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.QueryConfig;
+import org.neo4j.driver.RoutingControl;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark: for each size (the shipped dataset, or a generated one of about N nodes), generates and
+ * imports the dataset into a fresh data directory through the application's own {@code import} command
+ * (its records/s), starts the packaged service on it (time to ready), then runs every canonical query
+ * (Q1-Q6) over HTTP and its hand-tuned Cypher through the Neo4j driver on the service's own embedded Bolt
+ * port: latency at concurrency 1 (p50/p95/p99, median of several runs) and throughput at 8 and 32 clients,
+ * with the service's resident memory sampled all along. Writes {@code docs/performance/README.md} (keeping
+ * the hand-written notes after its notes marker) and {@code latency.svg}. Only 127.0.0.1 traffic.
+ *
+ * <p>Run through {@code scripts/benchmark.sh}; never part of the test suite.
+ */
+public final class BenchmarkRunner {
+
+	static final String NOTES_MARKER = "<!-- notes: everything below is kept when the runner rewrites this file -->";
+
+	/** The shipped dataset's entities, by query: typical and heavy. */
+	static final Map<String, String> SHIPPED = new LinkedHashMap<>();
+
+	static {
+		SHIPPED.put("Q1.typical", "love-in-the-big-city-novel");
+		SHIPPED.put("Q2.typical", "kim-go-eun");
+		SHIPPED.put("Q2.heavy", "park-sang-young");
+		SHIPPED.put("Q3.typical", "love-in-the-big-city-2024-series");
+		SHIPPED.put("Q4.typical", "nam yoonsu");
+		SHIPPED.put("Q4.heavy", "love");
+		SHIPPED.put("Q5.typical", "nam-yoon-su,kim-go-eun");
+		SHIPPED.put("Q5.heavy", "anton-hur,kim-go-eun");
+		SHIPPED.put("Q6.typical", "kim-go-eun");
+		SHIPPED.put("Q6.heavy", "park-sang-young");
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Map<String, String> options;
+
+	private final Path work;
+
+	private final List<Result> results = new ArrayList<>();
+
+	private final List<SizeResult> sizes = new ArrayList<>();
+
+	private BenchmarkRunner(Map<String, String> options) {
+		this.options = options;
+		this.work = Path.of(option("work", "target/benchmark"));
+	}
+
+	record Result(String size, String query, String variant, String entity, double[] graphQl, double[] raw,
+			double graphQl8, double raw8, double graphQl32, double raw32, long errors) {
+
+		double ratio() {
+			return this.graphQl[0] / this.raw[0];
+		}
+
+	}
+
+	record SizeResult(String size, long nodes, long records, double importSeconds, long importRate,
+			double firstStart, double restart, long maxRssKb, long rssAfterLoadKb) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		}
+		new BenchmarkRunner(options).run();
+	}
+
+	private String option(String name, String fallback) {
+		return this.options.getOrDefault(name, fallback);
+	}
+
+	private int intOption(String name, int fallback) {
+		return Integer.parseInt(option(name, Integer.toString(fallback)));
+	}
+
+	private void run() throws Exception {
+		String load = loadAverage();
+		for (String size : option("sizes", "shipped,100000").split(",")) {
+			runSize(size.strip());
+		}
+		writeReport(load, loadAverage());
+	}
+
+	private void runSize(String size) throws Exception {
+		log("== size " + size);
+		Path data = this.work.resolve("data-" + size);
+		deleteRecursively(data);
+		Files.createDirectories(data);
+		Map<String, String> entities = new LinkedHashMap<>();
+		long nodes = 0;
+		long records = 0;
+		double importSeconds = 0;
+		long importRate = 0;
+		if (!size.equals("shipped")) {
+			Path file = this.work.resolve("synthetic-" + size + ".json");
+			Path properties = Path.of(file + ".properties");
+			if (!Files.exists(properties)) {
+				log("generating " + file);
+				DatasetGenerator.main(new String[] { "--nodes", size, "--seed", option("seed", "42"), "--output",
+						file.toString() });
+			}
+			Properties generated = new Properties();
+			try (InputStream in = Files.newInputStream(properties)) {
+				generated.load(in);
+			}
+			generated.stringPropertyNames().stream().filter(key -> key.startsWith("Q")).sorted()
+				.forEach(key -> entities.put(key, generated.getProperty(key)));
+			nodes = Long.parseLong(generated.getProperty("nodes"));
+			records = Long.parseLong(generated.getProperty("records"));
+			log("importing " + file);
+			long start = System.nanoTime();
+			String output = runCommand(List.of("import", file.toString(), "--graph.embedded.data-directory=" + data),
+					this.work.resolve("import-" + size + ".log"));
+			importSeconds = (System.nanoTime() - start) / 1e9;
+			Matcher rate = Pattern.compile("Imported .*?: ([\\d,]+) records, ([\\d,]+) records/s").matcher(output);
+			if (rate.find()) {
+				importRate = Long.parseLong(rate.group(2).replace(",", ""));
+			}
+			log("imported in %.1f s, importer reports %,d records/s".formatted(importSeconds, importRate));
+		}
+		Map<String, String> shipped = new LinkedHashMap<>();
+		SHIPPED.forEach((key, value) -> shipped.put(key.replace(".typical", ".shipped").replace(".heavy", ".shipped-heavy"), value));
+		if (size.equals("shipped")) {
+			entities.putAll(SHIPPED);
+		}
+		else {
+			// The shipped dataset loads at startup beside the generated one: its entities on the large graph.
+			shipped.forEach((key, value) -> {
+				if (key.endsWith(".shipped")) {
+					entities.put(key, value);
+				}
+			});
+		}
+		Service first = Service.start(this, data, size);
+		double firstStart = first.readySeconds;
+		first.stop();
+		Service service = Service.start(this, data, size);
+		log("first start %.1f s, restart %.1f s".formatted(firstStart, service.readySeconds));
+		RssSampler rss = new RssSampler(service.process.pid());
+		long rssAfterLoad;
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none())) {
+			rss.start();
+			List<String> only = List.of(option("queries", "Q1,Q2,Q3,Q4,Q5,Q6").split(","));
+			for (CanonicalQuery query : CanonicalQuery.ALL.stream().filter(q -> only.contains(q.name())).toList()) {
+				for (var entry : entities.entrySet()) {
+					if (entry.getKey().startsWith(query.name() + ".")) {
+						String variant = entry.getKey().substring(query.name().length() + 1);
+						measure(size, query, variant, entry.getValue(), service.port, driver,
+								variant.equals("typical"));
+					}
+				}
+			}
+			rssAfterLoad = rss.current();
+		}
+		finally {
+			rss.stop();
+			service.stop();
+		}
+		this.sizes.add(new SizeResult(size, nodes, records, importSeconds, importRate, firstStart, service.readySeconds,
+				rss.max.get(), rssAfterLoad));
+	}
+
+	private Map<String, Object> variables(CanonicalQuery query, String entity) {
+		return switch (query.name()) {
+			case "Q4" -> Map.of("text", entity);
+			case "Q5" -> Map.of("from", entity.split(",")[0], "to", entity.split(",")[1]);
+			default -> Map.of("id", entity);
+		};
+	}
+
+	private void measure(String size, CanonicalQuery query, String variant, String entity, int port, Driver driver,
+			boolean throughput) throws Exception {
+		Map<String, Object> variables = variables(query, entity);
+		Map<String, Object> parameters = query.cypherParameters(variables);
+		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(5)).build();
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/graphql-response+json")
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofString(
+					JSON.writeValueAsString(Map.of("query", query.graphQl(), "variables", variables))))
+			.build();
+		AtomicLong errors = new AtomicLong();
+		Call graphQl = () -> {
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				if (errors.getAndIncrement() == 0) {
+					log("  error " + response.statusCode() + ": "
+							+ response.body().substring(0, Math.min(300, response.body().length())));
+				}
+			}
+		};
+		QueryConfig read = QueryConfig.builder().withRouting(RoutingControl.READ).build();
+		Call raw = () -> driver.executableQuery(query.cypher()).withParameters(parameters).withConfig(read).execute()
+			.records().forEach(record -> record.values().forEach(value -> value.asObject()));
+		int warmup = intOption("warmup", 30);
+		for (int i = 0; i < warmup; i++) {
+			graphQl.call();
+			raw.call();
+		}
+		int runs = intOption("runs", 3);
+		int iterations = intOption("iterations", 100);
+		double[][] graphQlRuns = new double[runs][];
+		double[][] rawRuns = new double[runs][];
+		for (int r = 0; r < runs; r++) {
+			graphQlRuns[r] = percentiles(graphQl, iterations);
+			rawRuns[r] = percentiles(raw, iterations);
+		}
+		double[] graphQlLatency = medianOf(graphQlRuns);
+		double[] rawLatency = medianOf(rawRuns);
+		double g8 = Double.NaN, r8 = Double.NaN, g32 = Double.NaN, r32 = Double.NaN;
+		if (throughput) {
+			int seconds = intOption("seconds", 5);
+			g8 = throughput(graphQl, 8, seconds);
+			r8 = throughput(raw, 8, seconds);
+			g32 = throughput(graphQl, 32, seconds);
+			r32 = throughput(raw, 32, seconds);
+		}
+		Result result = new Result(size, query.name(), variant, entity, graphQlLatency, rawLatency, g8, r8, g32, r32,
+				errors.get());
+		this.results.add(result);
+		log("  %s %-13s p50 %7.2f / %7.2f ms (x%.2f)  p99 %7.2f / %7.2f  @8 %6.0f / %6.0f  @32 %6.0f / %6.0f req/s%s"
+			.formatted(query.name(), variant, graphQlLatency[0], rawLatency[0], result.ratio(), graphQlLatency[2],
+					rawLatency[2], g8, r8, g32, r32, (errors.get() > 0) ? "  ERRORS " + errors.get() : ""));
+	}
+
+	@FunctionalInterface
+	interface Call {
+
+		void call() throws Exception;
+
+	}
+
+	/** p50, p95 and p99 in milliseconds over {@code n} sequential calls. */
+	private static double[] percentiles(Call call, int n) throws Exception {
+		long[] nanos = new long[n];
+		for (int i = 0; i < n; i++) {
+			long start = System.nanoTime();
+			call.call();
+			nanos[i] = System.nanoTime() - start;
+		}
+		Arrays.sort(nanos);
+		return new double[] { at(nanos, 0.50), at(nanos, 0.95), at(nanos, 0.99) };
+	}
+
+	private static double at(long[] sorted, double quantile) {
+		int index = Math.min(sorted.length - 1, Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1));
+		return sorted[index] / 1e6;
+	}
+
+	private static double[] medianOf(double[][] runs) {
+		double[] median = new double[runs[0].length];
+		for (int i = 0; i < median.length; i++) {
+			int column = i;
+			double[] values = Arrays.stream(runs).mapToDouble(run -> run[column]).sorted().toArray();
+			median[i] = values[values.length / 2];
+		}
+		return median;
+	}
+
+	/** Completed calls per second with {@code clients} clients calling back to back for {@code seconds}. */
+	private static double throughput(Call call, int clients, int seconds) throws InterruptedException {
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		AtomicLong done = new AtomicLong();
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		long start = System.nanoTime();
+		for (int c = 0; c < clients; c++) {
+			pool.submit(() -> {
+				while (System.nanoTime() < deadline) {
+					try {
+						call.call();
+						done.incrementAndGet();
+					}
+					catch (Exception ex) {
+						// counted as not done
+					}
+				}
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
+		return done.get() / ((System.nanoTime() - start) / 1e9);
+	}
+
+	private String runCommand(List<String> arguments, Path log) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(java(), "-jar", jar()));
+		command.addAll(arguments);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		int exit = process.waitFor();
+		String output = Files.readString(log);
+		if (exit != 0) {
+			throw new IllegalStateException("command failed (" + exit + "), see " + log + ":\n" + output);
+		}
+		return output;
+	}
+
+	String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	String jar() {
+		return option("jar", "target/adaptation-graph-0.1.0-SNAPSHOT.jar");
+	}
+
+	/** The packaged service on a data directory, free ports, loopback only. */
+	static final class Service {
+
+		final Process process;
+
+		final int port;
+
+		final int boltPort;
+
+		double readySeconds;
+
+		private Service(Process process, int port, int boltPort) {
+			this.process = process;
+			this.port = port;
+			this.boltPort = boltPort;
+		}
+
+		static Service start(BenchmarkRunner runner, Path data, String size) throws Exception {
+			int port = freePort();
+			int bolt = freePort();
+			List<String> command = new ArrayList<>(List.of(runner.java()));
+			command.addAll(Arrays.stream(runner.option("jvm-args", "").split(" ")).filter(a -> !a.isBlank()).toList());
+			command.addAll(List.of("-jar", runner.jar(), "--server.address=127.0.0.1", "--server.port=" + port,
+					"--graph.embedded.data-directory=" + data, "--graph.embedded.bolt-port=" + bolt));
+			// Extra Spring properties for experiments (a setting to try before changing the code).
+			command.addAll(Arrays.stream(runner.option("service-args", "").split(" ")).filter(a -> !a.isBlank()).toList());
+			Path log = runner.work.resolve("service-" + size + ".log");
+			long start = System.nanoTime();
+			Process process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+			Service service = new Service(process, port, bolt);
+			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+			HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+				.timeout(Duration.ofSeconds(2)).build();
+			while (true) {
+				if (!process.isAlive()) {
+					throw new IllegalStateException("the service stopped during startup, see " + log);
+				}
+				try {
+					HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+					if (response.statusCode() == 200 && response.body().contains("UP")) {
+						break;
+					}
+				}
+				catch (IOException ex) {
+					// not listening yet
+				}
+				if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(10)) {
+					service.stop();
+					throw new IllegalStateException("the service was not ready within 10 minutes, see " + log);
+				}
+				Thread.sleep(100);
+			}
+			service.readySeconds = (System.nanoTime() - start) / 1e9;
+			return service;
+		}
+
+		void stop() throws InterruptedException {
+			this.process.destroy();
+			if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor();
+			}
+		}
+
+		private static int freePort() throws IOException {
+			try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+				return socket.getLocalPort();
+			}
+		}
+
+	}
+
+	/** Samples the service's resident set size ({@code ps -o rss}) every half second. */
+	static final class RssSampler {
+
+		final long pid;
+
+		final LongAccumulator max = new LongAccumulator(Math::max, 0);
+
+		private volatile boolean running;
+
+		private Thread thread;
+
+		RssSampler(long pid) {
+			this.pid = pid;
+		}
+
+		void start() {
+			this.running = true;
+			this.thread = new Thread(() -> {
+				while (this.running) {
+					this.max.accumulate(current());
+					try {
+						Thread.sleep(500);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			}, "rss-sampler");
+			this.thread.setDaemon(true);
+			this.thread.start();
+		}
+
+		long current() {
+			try {
+				Process ps = new ProcessBuilder("ps", "-o", "rss=", "-p", Long.toString(this.pid)).start();
+				String out = new String(ps.getInputStream().readAllBytes()).strip();
+				ps.waitFor();
+				return out.isEmpty() ? 0 : Long.parseLong(out);
+			}
+			catch (IOException | InterruptedException | NumberFormatException ex) {
+				return 0;
+			}
+		}
+
+		void stop() {
+			this.running = false;
+		}
+
+	}
+
+	private void writeReport(String loadBefore, String loadAfter) throws IOException {
+		Path out = Path.of(option("out", "docs/performance"));
+		Files.createDirectories(out);
+		Path readme = out.resolve("README.md");
+		String notes = "";
+		if (Files.exists(readme)) {
+			String existing = Files.readString(readme);
+			int marker = existing.indexOf(NOTES_MARKER);
+			if (marker >= 0) {
+				notes = existing.substring(marker + NOTES_MARKER.length());
+			}
+		}
+		Files.writeString(readme, Report.markdown(this, loadBefore, loadAfter) + NOTES_MARKER + notes);
+		Files.writeString(out.resolve("latency.svg"), Report.svg(this.results));
+		log("wrote " + readme + " and " + out.resolve("latency.svg"));
+	}
+
+	List<Result> results() {
+		return this.results;
+	}
+
+	List<SizeResult> sizes() {
+		return this.sizes;
+	}
+
+	Map<String, String> options() {
+		return this.options;
+	}
+
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).strip();
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+	static void log(String message) {
+		System.out.println(DateTimeFormatter.ofPattern("HH:mm:ss").format(ZonedDateTime.now()) + " " + message);
+	}
+
+	private static void deleteRecursively(Path path) throws IOException {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(path)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+
+}
