@@ -1,11 +1,11 @@
 package dev.adaptations.curation;
 
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLObjectType;
+import graphql.language.OperationDefinition;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 
@@ -24,10 +24,11 @@ final class FreshReadsAfterWrites extends SimplePerformantInstrumentation {
 	@Override
 	public @Nullable FieldFetchingInstrumentationContext beginFieldFetching(InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		DataFetchingEnvironment environment = parameters.getEnvironment();
-		GraphQLObjectType mutation = environment.getGraphQLSchema().getMutationType();
-		if (mutation != null && environment.getParentType() == mutation && environment.getDataLoaderRegistry() != null) {
-			environment.getDataLoaderRegistry().getDataLoaders().forEach(DataLoader::clearAll);
+		// Cheap for queries: only the operation's kind is looked at, no field environment is built.
+		ExecutionContext execution = parameters.getExecutionContext();
+		if (execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION
+				&& parameters.getExecutionStepInfo().getPath().getLevel() == 1) {
+			execution.getDataLoaderRegistry().getDataLoaders().forEach(DataLoader::clearAll);
 		}
 		return super.beginFieldFetching(parameters, state);
 	}
