@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -58,9 +59,15 @@ final class Curation {
 
 	/**
 	 * Runs {@code work} for the mutation {@code input}, whose {@code comment} goes into the history with each
-	 * change. Text that is not valid Unicode is refused before anything is read.
+	 * change, and answers {@code value} with the changes committed. Text that is not valid Unicode is refused
+	 * before anything is read.
+	 * <p>
+	 * The driver repeats a transaction whose commit it could not confirm (the connection dropped at that
+	 * moment), although the commit may have happened. Each write therefore carries an id, recorded on its
+	 * changes: an attempt that finds its own changes already committed answers with them instead of writing
+	 * again, so a repeated create does not meet its own entity as "already taken".
 	 */
-	<T> Outcome<T> write(Map<String, Object> input, Function<Write, T> work) {
+	<T> Outcome<T> write(Map<String, Object> input, T value, Consumer<Write> work) {
 		List<Problem> problems = new ArrayList<>();
 		InputText.check(input, "input", problems);
 		if (!problems.isEmpty()) {
@@ -68,14 +75,19 @@ final class Curation {
 		}
 		String comment = Inputs.string(input, "comment");
 		String actor = Actors.current();
+		String writeId = UUID.randomUUID().toString();
 		Outcome<T> outcome;
 		try (var session = this.driver.session()) {
 			outcome = session.executeWrite(tx -> {
+				List<Change> committed = this.log.ofWrite(tx, writeId);
+				if (!committed.isEmpty()) {
+					return new Outcome<>(value, committed);
+				}
 				Write write = new Write(tx);
-				T value = work.apply(write);
+				work.accept(write);
 				List<Change> changes = write.changes()
 					.stream()
-					.map(draft -> this.log.record(tx, draft, actor, comment))
+					.map(draft -> this.log.record(tx, draft, actor, comment, writeId))
 					.toList();
 				return new Outcome<>(value, changes);
 			}, this.config);

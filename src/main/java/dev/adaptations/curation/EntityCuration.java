@@ -48,7 +48,7 @@ final class EntityCuration {
 
 	Curation.Outcome<String> create(EntityKind kind, Map<String, Object> input) {
 		String id = (String) input.get("id");
-		return this.curation.write(input, write -> {
+		return this.curation.write(input, id, write -> {
 			List<Problem> problems = new ArrayList<>();
 			Map<String, Object> row = Normalized.map(Inputs.withoutNulls(Inputs.without(input, NOT_ROW_FIELDS)));
 			if (kind.sourced()) {
@@ -67,14 +67,13 @@ final class EntityCuration {
 			write.change(new ChangeDraft(ChangeAction.CREATE, kind.label(), id, "created " + kind.noun() + " '" + id + "'")
 				.diff(Map.of(), row)
 				.version(1));
-			return id;
 		});
 	}
 
 	Curation.Outcome<String> update(EntityKind kind, Map<String, Object> input) {
 		String id = (String) input.get("id");
 		int expected = (Integer) input.get("version");
-		return this.curation.write(input, write -> {
+		return this.curation.write(input, id, write -> {
 			write.lock(kind.label(), id);
 			Current current = read(write, kind, id);
 			checkVersion(kind, id, expected, current.version());
@@ -100,7 +99,7 @@ final class EntityCuration {
 				throw new InvalidInputException(problems);
 			}
 			if (row.equals(current.row())) {
-				return id;
+				return;
 			}
 			this.citations.createNew(write, input);
 			int version = current.version() + 1;
@@ -112,14 +111,13 @@ final class EntityCuration {
 					"updated " + kind.noun() + " '" + id + "': " + fields)
 				.diff(current.row(), row)
 				.version(version));
-			return id;
 		});
 	}
 
 	Curation.Outcome<String> delete(EntityKind kind, Map<String, Object> input) {
 		String id = (String) input.get("id");
 		int expected = (Integer) input.get("version");
-		return this.curation.write(input, write -> {
+		return this.curation.write(input, id, write -> {
 			write.lock(kind.label(), id);
 			Current current = read(write, kind, id);
 			checkVersion(kind, id, expected, current.version());
@@ -129,7 +127,6 @@ final class EntityCuration {
 				.diff(current.row(), Map.of());
 			cascade.ids().forEach(change::related);
 			write.change(change);
-			return id;
 		});
 	}
 

@@ -48,7 +48,7 @@ final class FactCuration {
 		String to = (String) input.get(kind.to());
 		String type = kind.type(input);
 		List<String> parts = Inputs.strings(input, "parts");
-		return this.curation.write(input, write -> {
+		return this.curation.write(input, new Link(from, type, to), write -> {
 			List<Problem> problems = new ArrayList<>();
 			Map<String, Object> row = Normalized
 				.map(Inputs.withoutNulls(Inputs.without(input, "comment", "newSources", "parts")));
@@ -74,7 +74,6 @@ final class FactCuration {
 			for (String target : targets) {
 				upsert(write, kind, type, from, target, props, cited);
 			}
-			return new Link(from, type, to);
 		});
 	}
 
@@ -83,7 +82,7 @@ final class FactCuration {
 		String to = (String) input.get(kind.to());
 		String type = kind.type(input);
 		Map<String, Object> key = Normalized.map(Inputs.without(input, "comment", "includeParts"));
-		return this.curation.write(input, write -> {
+		return this.curation.write(input, new Link(from, type, to), write -> {
 			write.lock(kind.fromLabel(), from);
 			List<String> targets = new ArrayList<>(List.of(to));
 			if (kind == LinkKind.ADAPTATION && !Boolean.FALSE.equals(input.get("includeParts"))) {
@@ -111,7 +110,6 @@ final class FactCuration {
 				throw NotFoundException.because("input",
 						"there is no " + type + " link from '" + from + "' to '" + to + "' matching the input");
 			}
-			return new Link(from, type, to);
 		});
 	}
 

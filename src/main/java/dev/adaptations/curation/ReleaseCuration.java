@@ -42,7 +42,7 @@ final class ReleaseCuration {
 	Curation.Outcome<String> add(Map<String, Object> input) {
 		String id = (String) input.get("id");
 		String work = (String) input.get("work");
-		return this.curation.write(input, write -> {
+		return this.curation.write(input, id, write -> {
 			List<Problem> problems = new ArrayList<>();
 			Map<String, Object> row = Normalized.map(Inputs.withoutNulls(Inputs.without(input, "comment", "newSources")));
 			row.put("sources", this.citations.check(write, input, problems));
@@ -84,14 +84,13 @@ final class ReleaseCuration {
 				.diff(Map.of(), row)
 				.version(1);
 			write.change(change);
-			return id;
 		});
 	}
 
 	Curation.Outcome<String> remove(Map<String, Object> input) {
 		String id = (String) input.get("id");
 		String instead = (String) input.get("preferInstead");
-		return this.curation.write(input, write -> {
+		return this.curation.write(input, id, write -> {
 			var records = write.run("""
 					MATCH (e:Release {id: $id})-[:OF]->(w:Work)
 					RETURN w.id AS work, properties(e) AS props, [(e)-[:ON]->(o) | o.id][0] AS platform""",
@@ -126,7 +125,6 @@ final class ReleaseCuration {
 			write.change(new ChangeDraft(ChangeAction.REMOVE, "Release", id, "removed release '" + id + "'")
 				.related(work)
 				.diff(before, Map.of()));
-			return id;
 		});
 	}
 

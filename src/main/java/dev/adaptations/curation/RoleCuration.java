@@ -40,7 +40,7 @@ final class RoleCuration {
 
 	Curation.Outcome<String> add(Map<String, Object> input) {
 		String id = (String) input.get("id");
-		return this.curation.write(input, write -> {
+		return this.curation.write(input, id, write -> {
 			List<Problem> problems = new ArrayList<>();
 			Map<String, Object> row = Normalized.map(Inputs.withoutNulls(Inputs.without(input, "comment", "newSources")));
 			row.put("sources", this.citations.check(write, input, problems));
@@ -82,13 +82,12 @@ final class RoleCuration {
 				.version(1);
 			related(row).forEach(change::related);
 			write.change(change);
-			return id;
 		});
 	}
 
 	Curation.Outcome<String> remove(Map<String, Object> input) {
 		String id = (String) input.get("id");
-		return this.curation.write(input, write -> {
+		return this.curation.write(input, id, write -> {
 			write.lock("Role", id);
 			var records = write.run("""
 					MATCH (p:Person)-[:HAS_ROLE]->(r:Role {id: $id})-[:IN]->(w:Work)
@@ -116,7 +115,6 @@ final class RoleCuration {
 				.diff(before, Map.of());
 			related(before).forEach(change::related);
 			write.change(change);
-			return id;
 		});
 	}
 

@@ -39,12 +39,16 @@ public final class ChangeLog {
 	/** Records a change of a write that committed on its own (an import's batches), in a transaction of its own. */
 	public Change record(ChangeDraft draft, String actor, @Nullable String comment) {
 		try (var session = this.driver.session()) {
-			return session.executeWrite(tx -> record(tx, draft, actor, comment));
+			return session.executeWrite(tx -> record(tx, draft, actor, comment, null));
 		}
 	}
 
-	/** Records the change inside the write's own transaction. */
-	public Change record(TransactionContext tx, ChangeDraft draft, String actor, @Nullable String comment) {
+	/**
+	 * Records the change inside the write's own transaction; {@code writeId} identifies the write (one
+	 * mutation), so that a repeated attempt can tell that its changes already committed.
+	 */
+	public Change record(TransactionContext tx, ChangeDraft draft, String actor, @Nullable String comment,
+			@Nullable String writeId) {
 		Change change = new Change(UUID.randomUUID().toString(),
 				OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS), actor, draft.action(),
 				draft.entityType(), draft.entityId(), draft.relatedIds(), draft.summary(), comment, draft.fields(),
@@ -61,8 +65,15 @@ public final class ChangeLog {
 		props.put("comment", change.comment());
 		props.put("fields", Json.writeFields(change.fields()));
 		props.put("version", change.version());
+		props.put("writeId", writeId);
 		tx.run("CREATE (c:Change) SET c = $props", Map.of("props", props)).consume();
 		return change;
+	}
+
+	/** The changes a write already committed, in order; empty when it has not. */
+	public List<Change> ofWrite(TransactionContext tx, String writeId) {
+		return tx.run("MATCH (c:Change {writeId: $writeId}) RETURN c ORDER BY c.at, c.id", Map.of("writeId", writeId))
+			.list(record -> from(record.get("c")));
 	}
 
 	record ChangePage(int total, List<Keyed<Change>> items) {
