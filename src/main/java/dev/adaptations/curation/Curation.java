@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
@@ -50,11 +49,6 @@ final class Curation {
 
 	/** What a write returns: its result and the changes it committed (none when nothing changed). */
 	record Outcome<T>(T value, List<Change> changes) {
-
-		@Nullable Change change() {
-			return this.changes.isEmpty() ? null : this.changes.get(this.changes.size() - 1);
-		}
-
 	}
 
 	/**
