@@ -2,19 +2,24 @@ package dev.adaptations.credit;
 
 import java.util.Objects;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import dev.adaptations.character.Character;
+import dev.adaptations.node.Node;
 import dev.adaptations.node.NodeLoader;
 import dev.adaptations.node.NodeRepository;
 import dev.adaptations.person.Person;
@@ -40,15 +45,17 @@ class CreditController {
 		// Credits take arguments, which @BatchMapping cannot: the arguments go into the key instead, and
 		// keys of the same shape (all works' credits of one request level, say) load in one statement.
 		registry.<CreditsKey, Connection<Role>>forName(CREDITS)
-			.registerMappedBatchLoader((keys, environment) -> Mono.fromSupplier(() -> load(credits, keys)));
+			.registerMappedBatchLoader((keys, environment) -> Mono
+				.fromSupplier(() -> load(credits, keys, NodeLoader.primer(environment))));
 	}
 
-	private static Map<CreditsKey, Connection<Role>> load(CreditRepository credits, Set<CreditsKey> keys) {
+	private static Map<CreditsKey, Connection<Role>> load(CreditRepository credits, Set<CreditsKey> keys,
+			Consumer<Node> related) {
 		Map<CreditsKey, Connection<Role>> result = new HashMap<>();
 		keys.stream()
 			.collect(Collectors.groupingBy(CreditsKey::shape, Collectors.toSet()))
 			.values()
-			.forEach(group -> result.putAll(credits.load(group)));
+			.forEach(group -> result.putAll(credits.load(group, related)));
 		return result;
 	}
 
@@ -72,9 +79,20 @@ class CreditController {
 	private static CompletableFuture<Connection<Role>> credits(DataFetchingEnvironment environment, String owner,
 			CreditsKey.OwnerType type, @Nullable List<String> kinds, @Nullable Integer first, @Nullable String after) {
 		var key = new CreditsKey(owner, type, (kinds != null) ? List.copyOf(kinds) : null, Paging.first(first),
-				Paging.after(after));
+				Paging.after(after), prefetch(environment.getSelectionSet()));
 		DataLoader<CreditsKey, Connection<Role>> loader = environment.getDataLoader(CREDITS);
 		return Objects.requireNonNull(loader).load(key);
+	}
+
+	/** The linked nodes this request selects on its credits, read with them rather than one level later. */
+	private static Set<CreditsKey.Prefetch> prefetch(DataFetchingFieldSelectionSet selection) {
+		Set<CreditsKey.Prefetch> prefetch = EnumSet.noneOf(CreditsKey.Prefetch.class);
+		for (CreditsKey.Prefetch link : CreditsKey.Prefetch.values()) {
+			if (selection.contains("edges/node/" + link.name().toLowerCase(Locale.ROOT))) {
+				prefetch.add(link);
+			}
+		}
+		return prefetch;
 	}
 
 	@SchemaMapping

@@ -3,13 +3,18 @@ package dev.adaptations.credit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.Value;
 
+import dev.adaptations.character.Character;
+import dev.adaptations.node.Node;
+import dev.adaptations.person.Person;
 import dev.adaptations.support.BatchQueries;
 import dev.adaptations.support.Connection;
 import dev.adaptations.support.Keyed;
+import dev.adaptations.work.Work;
 
 import org.springframework.stereotype.Repository;
 
@@ -57,9 +62,15 @@ class CreditRepository {
 			CALL (page) {
 			  UNWIND page AS x
 			  WITH x.r AS r, x.key AS key
-			  RETURN collect({n: r, key: key, extra: %s}) AS items
+			  RETURN collect({n: r, key: key, extra: %s%%s}) AS items
 			}
 			RETURN id AS key, [{total: total, items: items}] AS items""".formatted(Role.EXTRA);
+
+	/** The linked nodes read beside each credit, when the request selects them. */
+	private static final Map<CreditsKey.Prefetch, String> PREFETCH = Map.of(CreditsKey.Prefetch.PERSON,
+			", person: COLLECT { MATCH (p:Person)-[:HAS_ROLE]->(r) RETURN p }[0]", CreditsKey.Prefetch.CHARACTER,
+			", character: COLLECT { MATCH (r)-[:AS]->(c:Character) RETURN c }[0]", CreditsKey.Prefetch.WORK,
+			", work: COLLECT { MATCH (r)-[:IN]->(w:Work) RETURN {n: w, extra: %s} }[0]".formatted(Work.EXTRA));
 
 	private final BatchQueries batches;
 
@@ -67,23 +78,43 @@ class CreditRepository {
 		this.batches = batches;
 	}
 
-	/** The page each key asks for; all keys must have the same shape (see {@link CreditsKey#shape()}). */
-	Map<CreditsKey, Connection<Role>> load(Set<CreditsKey> keys) {
+	/**
+	 * The page each key asks for; all keys must have the same shape (see {@link CreditsKey#shape()}). The nodes the
+	 * shape prefetches go to {@code related}.
+	 */
+	Map<CreditsKey, Connection<Role>> load(Set<CreditsKey> keys, Consumer<Node> related) {
 		CreditsKey shape = keys.iterator().next();
-		String cypher = ((shape.ownerType() == CreditsKey.OwnerType.WORK) ? BY_WORK : BY_PERSON).formatted(PAGE);
+		String prefetch = shape.prefetch().stream().sorted().map(PREFETCH::get).collect(Collectors.joining());
+		String cypher = ((shape.ownerType() == CreditsKey.OwnerType.WORK) ? BY_WORK : BY_PERSON)
+			.formatted(PAGE.formatted(prefetch));
 		var parameters = BatchQueries.parameters("ids", keys.stream().map(CreditsKey::owner).toList(), "kinds",
 				shape.kinds(), "rank", KIND_RANK, "after", shape.afterKey(), "limit", shape.first() + 1);
 		Map<String, List<Connection<Role>>> pages = this.batches.listsByKey(cypher, parameters,
-				value -> page(value, shape));
+				value -> page(value, shape, related));
 		return keys.stream()
 			.collect(Collectors.toMap(key -> key, key -> pages.getOrDefault(key.owner(), List.of(Connection.empty()))
 				.get(0)));
 	}
 
-	private static Connection<Role> page(Value value, CreditsKey shape) {
-		List<Keyed<Role>> items = value.get("items")
-			.asList(item -> new Keyed<>(Role.from(item.get("n"), item.get("extra")), item.get("key").asString()));
+	private static Connection<Role> page(Value value, CreditsKey shape, Consumer<Node> related) {
+		List<Keyed<Role>> items = value.get("items").asList(item -> {
+			prefetched(item, related);
+			return new Keyed<>(Role.from(item.get("n"), item.get("extra")), item.get("key").asString());
+		});
 		return Connection.of(items, shape.first(), value.get("total").asInt(), shape.afterKey() != null);
+	}
+
+	private static void prefetched(Value item, Consumer<Node> related) {
+		if (!item.get("person").isNull()) {
+			related.accept(Person.from(item.get("person")));
+		}
+		if (!item.get("character").isNull()) {
+			related.accept(Character.from(item.get("character")));
+		}
+		Value work = item.get("work");
+		if (!work.isNull()) {
+			related.accept(Work.from(work.get("n"), work.get("extra")));
+		}
 	}
 
 }

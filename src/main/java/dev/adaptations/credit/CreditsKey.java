@@ -1,6 +1,7 @@
 package dev.adaptations.credit;
 
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param kinds the role kinds asked for, or null for all
  * @param first the page size
  * @param afterKey the sort key of the last role already seen, or null
+ * @param prefetch what the request asks of each credit that is read in the same statement
  */
 record CreditsKey(String owner, OwnerType ownerType, @Nullable List<String> kinds, int first,
-		@Nullable String afterKey) {
+		@Nullable String afterKey, Set<Prefetch> prefetch) {
 
 	enum OwnerType {
 
@@ -23,9 +25,16 @@ record CreditsKey(String owner, OwnerType ownerType, @Nullable List<String> kind
 
 	}
 
+	/** The nodes a credit links to, read beside it when the request selects them. */
+	enum Prefetch {
+
+		PERSON, WORK, CHARACTER
+
+	}
+
 	/** The same query for another owner: keys with equal shapes batch together. */
 	CreditsKey shape() {
-		return new CreditsKey("", this.ownerType, this.kinds, this.first, this.afterKey);
+		return new CreditsKey("", this.ownerType, this.kinds, this.first, this.afterKey, this.prefetch);
 	}
 
 }

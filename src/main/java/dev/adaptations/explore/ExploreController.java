@@ -52,23 +52,18 @@ class ExploreController {
 	@QueryMapping
 	@Nullable Path path(@Argument String from, @Argument String to, @Argument @Nullable Integer maxLength) {
 		int length = inRange("maxLength", maxLength, 6, 1, MAX_PATH_LENGTH);
-		var start = this.walks.elementId(from);
-		var end = this.walks.elementId(to);
-		if (start.isEmpty() || end.isEmpty()) {
-			return null;
+		if (from.equals(to)) {
+			return this.walks.elementId(from).isPresent() ? new Path(0, List.of()) : null;
 		}
-		if (start.equals(end)) {
-			return new Path(0, List.of());
-		}
-		return this.walks.shortestPath(start.get(), end.get(), length).orElse(null);
+		return this.walks.shortestPath(from, to, length).orElse(null);
 	}
 
 	@QueryMapping
 	Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit) {
 		int levels = inRange("depth", depth, 1, 1, MAX_DEPTH);
 		int size = inRange("limit", limit, 100, 1, MAX_NEIGHBOURHOOD);
-		String centre = this.walks.elementId(id).orElseThrow(() -> new NotFoundException("id", id));
-		var neighbourhood = this.walks.neighbourhood(centre, id, levels, size);
+		var neighbourhood = this.walks.neighbourhood(id, levels, size)
+			.orElseThrow(() -> new NotFoundException("id", id));
 		var found = this.nodes.findByIds(neighbourhood.ids());
 		List<Node> nodes = neighbourhood.ids().stream().map(found::get).filter(Objects::nonNull).toList();
 		return new Subgraph(nodes, this.walks.edges(neighbourhood.idByElement().keySet()), neighbourhood.truncated());

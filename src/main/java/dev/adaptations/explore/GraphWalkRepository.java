@@ -40,13 +40,13 @@ class GraphWalkRepository {
 	}
 
 	/**
-	 * A shortest path of at most {@code maxLength} relationships, if any, chosen deterministically among equally
-	 * short ones; max length is a validated int.
+	 * A shortest path of at most {@code maxLength} relationships between two different nodes, found by their ids
+	 * in the same statement, chosen deterministically among equally short ones; empty when either node is
+	 * missing or no path is that short. Max length is a validated int.
 	 */
-	Optional<Path> shortestPath(String fromElementId, String toElementId, int maxLength) {
-		return this.client.query("""
-				MATCH (a) WHERE elementId(a) = $from
-				MATCH (b) WHERE elementId(b) = $to
+	Optional<Path> shortestPath(String from, String to, int maxLength) {
+		return this.client.query(NodeRepository.lookup("from", "a") + NodeRepository.lookup("to", "b", "a") + """
+				WITH a, b WHERE a <> b
 				MATCH p = allShortestPaths((a)-[*1..%d]-(b))
 				// Among equally short paths, the one through the fewest fictional characters explains a real-world
 				// connection best (people, works, adaptations); node ids break ties, so the same graph always
@@ -56,7 +56,7 @@ class GraphWalkRepository {
 				RETURN [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r),
 				  label: coalesce(r.kind, r.result)}] AS rels,
 				  [n IN nodes(p) | n.id] AS ids""".formatted(maxLength))
-			.bindAll(BatchQueries.parameters("from", fromElementId, "to", toElementId))
+			.bindAll(BatchQueries.parameters("from", from, "to", to))
 			.fetchAs(Path.class)
 			.mappedBy((types, record) -> path(record.get("ids").asList(Value::asString),
 					record.get("rels").asList(v -> v)))
@@ -78,28 +78,32 @@ class GraphWalkRepository {
 	}
 
 	/**
-	 * The nodes within {@code depth} relationships, nearest first, at most {@code limit}: one statement per
-	 * level, each asking only for as many new nodes as still fit.
+	 * The nodes within {@code depth} relationships of the node with this id, nearest first, at most {@code limit};
+	 * empty when there is no such node. One statement per level: the first finds the centre too, each asks only
+	 * for as many new nodes as still fit.
 	 */
-	Neighbourhood neighbourhood(String centreElementId, String centreId, int depth, int limit) {
+	Optional<Neighbourhood> neighbourhood(String centreId, int depth, int limit) {
+		var first = this.client.query(NodeRepository.lookup("id", "n") + """
+				CALL (n) {
+				  MATCH (n)--(m) WHERE m <> n AND m.id IS NOT NULL
+				  WITH DISTINCT m ORDER BY m.id LIMIT $room
+				  RETURN collect({element: elementId(m), id: m.id}) AS ring
+				}
+				RETURN elementId(n) AS centre, ring""")
+			.bindAll(BatchQueries.parameters("id", centreId, "room", limit))
+			.fetch()
+			.one();
+		if (first.isEmpty()) {
+			return Optional.empty();
+		}
 		Map<String, String> idByElement = new LinkedHashMap<>();
-		idByElement.put(centreElementId, centreId);
-		Set<String> frontier = new LinkedHashSet<>(Set.of(centreElementId));
+		idByElement.put((String) first.get().get("centre"), centreId);
+		@SuppressWarnings("unchecked")
+		var ring = (List<Map<String, Object>>) first.get().get("ring");
 		boolean truncated = false;
-		for (int level = 1; level <= depth && !frontier.isEmpty() && !truncated; level++) {
-			int room = limit - idByElement.size();
-			var found = this.client.query("""
-					UNWIND $frontier AS element
-					MATCH (n) WHERE elementId(n) = element
-					MATCH (n)--(m) WHERE NOT elementId(m) IN $seen AND m.id IS NOT NULL
-					WITH DISTINCT m ORDER BY m.id
-					RETURN elementId(m) AS element, m.id AS id LIMIT $room""")
-				.bindAll(BatchQueries.parameters("frontier", List.copyOf(frontier), "seen",
-						List.copyOf(idByElement.keySet()), "room", room + 1))
-				.fetch()
-				.all();
-			frontier = new LinkedHashSet<>();
-			for (Map<String, Object> row : found) {
+		for (int level = 1; level <= depth && !ring.isEmpty() && !truncated; level++) {
+			Set<String> frontier = new LinkedHashSet<>();
+			for (Map<String, Object> row : ring) {
 				if (idByElement.size() >= limit) {
 					truncated = true;
 					break;
@@ -107,8 +111,25 @@ class GraphWalkRepository {
 				idByElement.put((String) row.get("element"), (String) row.get("id"));
 				frontier.add((String) row.get("element"));
 			}
+			if (level < depth && !truncated && !frontier.isEmpty()) {
+				ring = nextRing(frontier, idByElement.keySet(), limit - idByElement.size() + 1);
+			}
 		}
-		return new Neighbourhood(List.copyOf(idByElement.values()), idByElement, truncated);
+		return Optional.of(new Neighbourhood(List.copyOf(idByElement.values()), idByElement, truncated));
+	}
+
+	/** The nodes next to the frontier not seen yet, by id, at most {@code room}. */
+	private List<Map<String, Object>> nextRing(Set<String> frontier, Set<String> seen, int room) {
+		return new ArrayList<>(this.client.query("""
+				UNWIND $frontier AS element
+				MATCH (n) WHERE elementId(n) = element
+				MATCH (n)--(m) WHERE NOT elementId(m) IN $seen AND m.id IS NOT NULL
+				WITH DISTINCT m ORDER BY m.id
+				RETURN elementId(m) AS element, m.id AS id LIMIT $room""")
+			.bindAll(BatchQueries.parameters("frontier", List.copyOf(frontier), "seen", List.copyOf(seen), "room",
+					room))
+			.fetch()
+			.all());
 	}
 
 	/** The relationships among these nodes, with a short label where the relationship has a kind. */

@@ -15,6 +15,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
+import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 import org.jspecify.annotations.Nullable;
 
@@ -56,14 +57,26 @@ final class QueryLimits extends SimplePerformantInstrumentation {
 	@Override
 	public @Nullable InstrumentationContext<List<ValidationError>> beginValidation(
 			InstrumentationValidationParameters parameters, InstrumentationState state) {
-		Measurement measurement = QueryMeasure.measure(parameters.getSchema(), parameters.getDocument(),
-				parameters.getOperation(), parameters.getVariables(), this.limits.defaultListSize());
-		parameters.getGraphQLContext().put(COST, measurement.cost());
+		enforce(parameters.getSchema(), parameters.getDocument(), parameters.getOperation(), parameters.getVariables(),
+				parameters.getGraphQLContext());
+		return super.beginValidation(parameters, state);
+	}
+
+	/**
+	 * Measures the operation with this request's variables (page sizes may come from them), keeps its cost for
+	 * {@link CostExtension}, and aborts the request when a limit is exceeded. Runs for every request: before
+	 * validation for a new document, and for a document taken from the {@link DocumentCache}, which skips
+	 * parsing and validation.
+	 */
+	void enforce(GraphQLSchema schema, Document document, @Nullable String operation, Map<String, Object> variables,
+			GraphQLContext context) {
+		Measurement measurement = QueryMeasure.measure(schema, document, operation, variables,
+				this.limits.defaultListSize());
+		context.put(COST, measurement.cost());
 		List<GraphQLError> errors = violations(measurement);
 		if (!errors.isEmpty()) {
 			throw abort(errors);
 		}
-		return super.beginValidation(parameters, state);
 	}
 
 	private List<GraphQLError> violations(Measurement measurement) {

@@ -4,9 +4,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
+import org.dataloader.BatchLoaderEnvironment;
 import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -21,6 +25,9 @@ import org.springframework.stereotype.Component;
 public final class NodeLoader {
 
 	static final String NAME = "nodes";
+
+	/** Where {@link LoadersInContext} keeps the request's {@code DataLoaderRegistry}. */
+	static final String REGISTRY = NodeLoader.class.getName() + ".registry";
 
 	NodeLoader(BatchLoaderRegistry registry, NodeRepository repository) {
 		registry.forTypePair(String.class, Node.class)
@@ -47,6 +54,21 @@ public final class NodeLoader {
 		}
 		return loader(environment).loadMany(List.copyOf(ids))
 			.thenApply(nodes -> nodes.stream().filter(Objects::nonNull).map(node -> (T) node).toList());
+	}
+
+	/**
+	 * Hands nodes that a batch read beside its answer (a credit's person, an adaptation's work) to the request's
+	 * node cache, so that following those references reads nothing more: one statement per level instead of two.
+	 */
+	public static Consumer<Node> primer(BatchLoaderEnvironment environment) {
+		GraphQLContext context = environment.getContext();
+		DataLoaderRegistry registry = (context != null) ? context.get(REGISTRY) : null;
+		DataLoader<String, Node> loader = (registry != null) ? registry.getDataLoader(NAME) : null;
+		if (loader == null) {
+			return node -> {
+			};
+		}
+		return node -> loader.prime(node.id(), node);
 	}
 
 	private static DataLoader<String, Node> loader(DataFetchingEnvironment environment) {

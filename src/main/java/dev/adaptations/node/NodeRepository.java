@@ -30,25 +30,29 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class NodeRepository {
 
-	private static final String FIND_BY_IDS = """
-			MATCH (w:Work) WHERE w.id IN $ids RETURN w AS n, 'Work' AS type, %s AS extra
-			UNION ALL
-			MATCH (n:Person) WHERE n.id IN $ids RETURN n, 'Person' AS type, {} AS extra
-			UNION ALL
-			MATCH (r:Role) WHERE r.id IN $ids RETURN r AS n, 'Role' AS type, %s AS extra
-			UNION ALL
-			MATCH (n:Character) WHERE n.id IN $ids RETURN n, 'Character' AS type, {} AS extra
-			UNION ALL
-			MATCH (n:Organization) WHERE n.id IN $ids RETURN n, 'Organization' AS type, {} AS extra
-			UNION ALL
-			MATCH (a:Award) WHERE a.id IN $ids RETURN a AS n, 'Award' AS type, %s AS extra
-			UNION ALL
-			MATCH (e:Release) WHERE e.id IN $ids RETURN e AS n, 'Release' AS type, %s AS extra
-			UNION ALL
-			MATCH (e:Event) WHERE e.id IN $ids AND NOT e:Release RETURN e AS n, 'Event' AS type, %s AS extra
-			UNION ALL
-			MATCH (n:Source) WHERE n.id IN $ids RETURN n, 'Source' AS type, {} AS extra
-			""".formatted(Work.EXTRA, Role.EXTRA, Award.EXTRA, Release.EXTRA, Event.EXTRA);
+	/** One index-backed read per type of node, each returning the links its record needs. */
+	private static final Map<Class<? extends Node>, String> BY_TYPE = Map.of(Work.class,
+			"MATCH (w:Work) WHERE w.id IN $ids RETURN w AS n, 'Work' AS type, %s AS extra".formatted(Work.EXTRA),
+			Person.class, "MATCH (n:Person) WHERE n.id IN $ids RETURN n, 'Person' AS type, {} AS extra", Role.class,
+			"MATCH (r:Role) WHERE r.id IN $ids RETURN r AS n, 'Role' AS type, %s AS extra".formatted(Role.EXTRA),
+			Character.class, "MATCH (n:Character) WHERE n.id IN $ids RETURN n, 'Character' AS type, {} AS extra",
+			Organization.class,
+			"MATCH (n:Organization) WHERE n.id IN $ids RETURN n, 'Organization' AS type, {} AS extra", Award.class,
+			"MATCH (a:Award) WHERE a.id IN $ids RETURN a AS n, 'Award' AS type, %s AS extra".formatted(Award.EXTRA),
+			Release.class,
+			"MATCH (e:Release) WHERE e.id IN $ids RETURN e AS n, 'Release' AS type, %s AS extra"
+				.formatted(Release.EXTRA),
+			Event.class, "MATCH (e:Event) WHERE e.id IN $ids AND NOT e:Release RETURN e AS n, 'Event' AS type, %s AS extra"
+				.formatted(Event.EXTRA),
+			Source.class, "MATCH (n:Source) WHERE n.id IN $ids RETURN n, 'Source' AS type, {} AS extra");
+
+	/** Nodes of any type: every type's read, for ids whose type the caller does not know. */
+	private static final String FIND_BY_IDS = String.join("\nUNION ALL\n",
+			List.of(Work.class, Person.class, Role.class, Character.class, Organization.class, Award.class,
+					Release.class, Event.class, Source.class)
+				.stream()
+				.map(BY_TYPE::get)
+				.toList());
 
 	private static final Map<String, BiFunction<Value, Value, Node>> MAPPERS = Map.of("Work", Work::from, "Person",
 			(n, x) -> Person.from(n), "Role", Role::from, "Character", (n, x) -> Character.from(n), "Organization",
@@ -67,24 +71,42 @@ public class NodeRepository {
 
 	/**
 	 * Cypher that binds {@code variable} to the node whose id is in {@code parameter}, through one
-	 * index-backed lookup per label rather than a scan of every node; no rows when there is none.
+	 * index-backed lookup per label rather than a scan of every node; no rows when there is none. Variables
+	 * bound before it stay bound when named in {@code carried}.
 	 */
-	public static String lookup(String parameter, String variable) {
+	public static String lookup(String parameter, String variable, String... carried) {
 		StringBuilder cypher = new StringBuilder("CALL () {\n");
 		for (int i = 0; i < LABELS.size(); i++) {
 			cypher.append((i == 0) ? "  " : "  UNION\n  ")
 				.append("MATCH (found:%s {id: $%s}) RETURN found\n".formatted(LABELS.get(i), parameter));
 		}
-		return cypher.append("}\nWITH found AS ").append(variable).append('\n').toString();
+		cypher.append("}\nWITH ");
+		for (String kept : carried) {
+			cypher.append(kept).append(", ");
+		}
+		return cypher.append("found AS ").append(variable).append('\n').toString();
 	}
 
 	/** The nodes with these ids, by id; unknown ids are absent. */
 	public Map<String, Node> findByIds(Collection<String> ids) {
+		return find(FIND_BY_IDS, ids);
+	}
+
+	/**
+	 * The node with this id if it is of the given type, else null. A concrete type reads one index; the
+	 * {@code Node} interface reads them all.
+	 */
+	public <T extends Node> @Nullable T findById(String id, Class<T> type) {
+		Node node = find(BY_TYPE.getOrDefault(type, FIND_BY_IDS), List.of(id)).get(id);
+		return type.isInstance(node) ? type.cast(node) : null;
+	}
+
+	private Map<String, Node> find(String cypher, Collection<String> ids) {
 		Map<String, Node> nodes = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return nodes;
 		}
-		this.client.query(FIND_BY_IDS)
+		this.client.query(cypher)
 			.bind(ids)
 			.to("ids")
 			.fetchAs(Node.class)
@@ -92,12 +114,6 @@ public class NodeRepository {
 			.all()
 			.forEach(node -> nodes.putIfAbsent(node.id(), node));
 		return nodes;
-	}
-
-	/** The node with this id if it is of the given type, else null. */
-	public <T extends Node> @Nullable T findById(String id, Class<T> type) {
-		Node node = findByIds(List.of(id)).get(id);
-		return type.isInstance(node) ? type.cast(node) : null;
 	}
 
 	/** Maps a node read with the extra links its type needs ({@code Work.EXTRA}, ...) to its record. */

@@ -39,8 +39,10 @@ class WorkController {
 		this.works = works;
 		this.nodes = nodes;
 		BatchLoaders.register(registry, PARTS, works::parts);
-		BatchLoaders.register(registry, ADAPTED_FROM, works::adaptedFrom);
-		BatchLoaders.register(registry, ADAPTATIONS, works::adaptations);
+		BatchLoaders.register(registry, ADAPTED_FROM,
+				(ids, environment) -> works.adaptedFrom(ids, NodeLoader.primer(environment)));
+		BatchLoaders.register(registry, ADAPTATIONS,
+				(ids, environment) -> works.adaptations(ids, NodeLoader.primer(environment)));
 		BatchLoaders.register(registry, EPISODES, works::episodes);
 		BatchLoaders.register(registry, SERIES, works::series);
 	}

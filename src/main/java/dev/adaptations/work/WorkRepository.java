@@ -3,9 +3,12 @@ package dev.adaptations.work;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
 
+import dev.adaptations.node.Node;
 import dev.adaptations.support.BatchQueries;
 import dev.adaptations.support.Keyed;
 
@@ -83,24 +86,30 @@ class WorkRepository {
 				item -> Work.from(item.get("n"), item.get("extra")));
 	}
 
-	/** What each work adapts. */
-	Map<String, List<Adaptation>> adaptedFrom(Collection<String> workIds) {
+	/** What each work adapts; the adapted works go to {@code related}, read in the same statement. */
+	Map<String, List<Adaptation>> adaptedFrom(Collection<String> workIds, Consumer<Node> related) {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
 				MATCH (adaptation:Work {id: id})-[a:ADAPTS]->(original:Work)
-				WITH id, a, adaptation, original ORDER BY original.year, original.id
-				RETURN id AS key, collect(%s) AS items""".formatted(Adaptation.PROJECTION), workIds,
-				Adaptation::from);
+				WITH id, a, adaptation, original, original AS w ORDER BY original.year, original.id
+				RETURN id AS key, collect({adaptation: %s, work: {n: w, extra: %s}}) AS items"""
+			.formatted(Adaptation.PROJECTION, Work.EXTRA), workIds, item -> adaptation(item, related));
 	}
 
-	/** The works adapted directly from each work. */
-	Map<String, List<Adaptation>> adaptations(Collection<String> workIds) {
+	/** The works adapted directly from each work, which go to {@code related}, read in the same statement. */
+	Map<String, List<Adaptation>> adaptations(Collection<String> workIds, Consumer<Node> related) {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
 				MATCH (adaptation:Work)-[a:ADAPTS]->(original:Work {id: id})
-				WITH id, a, adaptation, original ORDER BY adaptation.year, adaptation.id
-				RETURN id AS key, collect(%s) AS items""".formatted(Adaptation.PROJECTION), workIds,
-				Adaptation::from);
+				WITH id, a, adaptation, original, adaptation AS w ORDER BY adaptation.year, adaptation.id
+				RETURN id AS key, collect({adaptation: %s, work: {n: w, extra: %s}}) AS items"""
+			.formatted(Adaptation.PROJECTION, Work.EXTRA), workIds, item -> adaptation(item, related));
+	}
+
+	private static Adaptation adaptation(Value item, Consumer<Node> related) {
+		Value work = item.get("work");
+		related.accept(Work.from(work.get("n"), work.get("extra")));
+		return Adaptation.from(item.get("adaptation"));
 	}
 
 }

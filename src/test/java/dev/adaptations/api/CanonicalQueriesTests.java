@@ -54,6 +54,17 @@ class CanonicalQueriesTests {
 				Arguments.of("Q6", Map.of("id", "anton-hur"), Map.of("id", "park-sang-young")));
 	}
 
+	/**
+	 * The statements each query sends, whatever the size of its answer: Q1 the work; its adaptations with their
+	 * works; their credits with people and characters. Q2 the person; the credits with works and characters. Q3
+	 * the series; its parts; their episodes; the episodes' directing credits with the directors. Q4 the search.
+	 * Q5 and Q6 as the explore package documents.
+	 */
+	static Stream<Arguments> statementsPerQuery() {
+		return Stream.of(Arguments.of("Q1", 3), Arguments.of("Q2", 2), Arguments.of("Q3", 4), Arguments.of("Q4", 1),
+				Arguments.of("Q5", 2), Arguments.of("Q6", 4));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("smallAndLarge")
 	void statementsAreBoundedByNestingDepthNotByResultSize(String name, Map<String, Object> small,
@@ -66,6 +77,22 @@ class CanonicalQueriesTests {
 		int bound = query.depth() + (name.equals("Q6") ? 2 : 0);
 		assertThat(forLarge).as("%s: statements against nesting depth %d", name, query.depth())
 			.isLessThanOrEqualTo(bound);
+	}
+
+	/**
+	 * Nodes a level links to are read with that level (a credit's person with the credits), not one level later:
+	 * the exact count guards that, since a regression would still pass the depth bound.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("statementsPerQuery")
+	void linkedNodesAreReadWithTheLevelThatLinksThem(String name, int expected) {
+		var large = smallAndLarge().filter(arguments -> arguments.get()[0].equals(name))
+			.findFirst()
+			.orElseThrow()
+			.get()[2];
+		@SuppressWarnings("unchecked")
+		Map<String, Object> variables = (Map<String, Object>) large;
+		assertThat(statementsFor(CanonicalQuery.named(name), variables)).as(name).isEqualTo(expected);
 	}
 
 	@ParameterizedTest(name = "{0}")

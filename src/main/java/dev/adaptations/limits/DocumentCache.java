@@ -1,0 +1,109 @@
+package dev.adaptations.limits;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import graphql.ExecutionInput;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.schema.GraphQLSchema;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.execution.GraphQlSource;
+
+/**
+ * Keeps documents that parsed and validated, by their text, so a client repeating a query (the usual case: an
+ * application sends the same few documents with different variables) skips parsing and validation, which
+ * otherwise cost more CPU than reading a small answer from the graph. The limits still hold on every request:
+ * a cached document is measured again with the request's variables before it runs.
+ * <p>
+ * Bounded by the total length of the cached documents, least recently used first out; documents with errors
+ * are never kept.
+ */
+final class DocumentCache implements PreparsedDocumentProvider {
+
+	private final QueryLimits limits;
+
+	private final ObjectProvider<GraphQlSource> source;
+
+	private final Lru entries;
+
+	private volatile @Nullable GraphQLSchema schema;
+
+	DocumentCache(QueryLimits limits, ObjectProvider<GraphQlSource> source, int maxCharacters) {
+		this.limits = limits;
+		this.source = source;
+		this.entries = new Lru(maxCharacters);
+	}
+
+	@Override
+	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		String text = input.getQuery();
+		PreparsedDocumentEntry cached = this.entries.get(text);
+		if (cached != null) {
+			this.limits.enforce(schema(), cached.getDocument(), input.getOperationName(), input.getVariables(),
+					input.getGraphQLContext());
+			return CompletableFuture.completedFuture(cached);
+		}
+		PreparsedDocumentEntry entry = parseAndValidate.apply(input);
+		if (!entry.hasErrors()) {
+			this.entries.put(text, entry);
+		}
+		return CompletableFuture.completedFuture(entry);
+	}
+
+	/** How many documents are cached, for tests. */
+	int size() {
+		return this.entries.size();
+	}
+
+	private GraphQLSchema schema() {
+		GraphQLSchema current = this.schema;
+		if (current == null) {
+			current = this.source.getObject().schema();
+			this.schema = current;
+		}
+		return current;
+	}
+
+	/** A least-recently-used map weighed by the length of its keys, the documents' text. */
+	private static final class Lru {
+
+		private final int maxCharacters;
+
+		private final LinkedHashMap<String, PreparsedDocumentEntry> map = new LinkedHashMap<>(64, 0.75f, true);
+
+		private long characters;
+
+		Lru(int maxCharacters) {
+			this.maxCharacters = maxCharacters;
+		}
+
+		synchronized @Nullable PreparsedDocumentEntry get(String text) {
+			return this.map.get(text);
+		}
+
+		synchronized void put(String text, PreparsedDocumentEntry entry) {
+			if (text.length() > this.maxCharacters || this.map.putIfAbsent(text, entry) != null) {
+				return;
+			}
+			this.characters += text.length();
+			var oldest = this.map.entrySet().iterator();
+			while (this.characters > this.maxCharacters) {
+				Map.Entry<String, PreparsedDocumentEntry> evicted = oldest.next();
+				this.characters -= evicted.getKey().length();
+				oldest.remove();
+			}
+		}
+
+		synchronized int size() {
+			return this.map.size();
+		}
+
+	}
+
+}
