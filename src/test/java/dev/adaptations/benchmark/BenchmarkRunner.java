@@ -84,8 +84,13 @@ public final class BenchmarkRunner {
 		this.work = Path.of(option("work", "target/benchmark"));
 	}
 
+	/**
+	 * One query on one entity. {@code graphQlCpu} and {@code rawCpu} are the service process's CPU time per request
+	 * (ms) over the sequential runs: less sensitive than latency to what else the shared machine runs.
+	 */
 	record Result(String size, String query, String variant, String entity, double[] graphQl, double[] raw,
-			double graphQl8, double raw8, double graphQl32, double raw32, long errors) {
+			double graphQl8, double raw8, double graphQl32, double raw32, long errors, double graphQlCpu,
+			double rawCpu) {
 
 		double ratio() {
 			return this.graphQl[0] / this.raw[0];
@@ -180,13 +185,15 @@ public final class BenchmarkRunner {
 		long rssAfterLoad;
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none())) {
 			rss.start();
+			// The floor: what any request costs over HTTP and GraphQL, against a Bolt round trip.
+			measure(size, FLOOR, "floor", "-", service.port, driver, service.process.pid(), false);
 			List<String> only = List.of(option("queries", "Q1,Q2,Q3,Q4,Q5,Q6").split(","));
 			for (CanonicalQuery query : CanonicalQuery.ALL.stream().filter(q -> only.contains(q.name())).toList()) {
 				for (var entry : entities.entrySet()) {
 					if (entry.getKey().startsWith(query.name() + ".")) {
 						String variant = entry.getKey().substring(query.name().length() + 1);
 						measure(size, query, variant, entry.getValue(), service.port, driver,
-								variant.equals("typical"));
+								service.process.pid(), variant.equals("typical"));
 					}
 				}
 			}
@@ -200,8 +207,13 @@ public final class BenchmarkRunner {
 				rss.max.get(), rssAfterLoad));
 	}
 
+	/** The smallest request: no field that reads the graph, against the smallest Cypher. */
+	static final CanonicalQuery FLOOR = new CanonicalQuery("Q0", "floor", "__typename", "query Q0 { __typename }",
+			"RETURN 1 AS one");
+
 	private Map<String, Object> variables(CanonicalQuery query, String entity) {
 		return switch (query.name()) {
+			case "Q0" -> Map.of();
 			case "Q4" -> Map.of("text", entity);
 			case "Q5" -> Map.of("from", entity.split(",")[0], "to", entity.split(",")[1]);
 			default -> Map.of("id", entity);
@@ -209,7 +221,7 @@ public final class BenchmarkRunner {
 	}
 
 	private void measure(String size, CanonicalQuery query, String variant, String entity, int port, Driver driver,
-			boolean throughput) throws Exception {
+			long pid, boolean throughput) throws Exception {
 		Map<String, Object> variables = variables(query, entity);
 		Map<String, Object> parameters = query.cypherParameters(variables);
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -243,10 +255,18 @@ public final class BenchmarkRunner {
 		int iterations = intOption("iterations", 100);
 		double[][] graphQlRuns = new double[runs][];
 		double[][] rawRuns = new double[runs][];
+		long graphQlTicks = 0;
+		long rawTicks = 0;
 		for (int r = 0; r < runs; r++) {
+			long before = cpuTicks(pid);
 			graphQlRuns[r] = percentiles(graphQl, iterations);
+			long between = cpuTicks(pid);
 			rawRuns[r] = percentiles(raw, iterations);
+			graphQlTicks += between - before;
+			rawTicks += cpuTicks(pid) - between;
 		}
+		double graphQlCpu = graphQlTicks * MS_PER_TICK / (runs * (double) iterations);
+		double rawCpu = rawTicks * MS_PER_TICK / (runs * (double) iterations);
 		double[] graphQlLatency = medianOf(graphQlRuns);
 		double[] rawLatency = medianOf(rawRuns);
 		double g8 = Double.NaN, r8 = Double.NaN, g32 = Double.NaN, r32 = Double.NaN;
@@ -258,11 +278,23 @@ public final class BenchmarkRunner {
 			r32 = throughput(raw, 32, seconds);
 		}
 		Result result = new Result(size, query.name(), variant, entity, graphQlLatency, rawLatency, g8, r8, g32, r32,
-				errors.get());
+				errors.get(), graphQlCpu, rawCpu);
 		this.results.add(result);
-		log("  %s %-13s p50 %7.2f / %7.2f ms (x%.2f)  p99 %7.2f / %7.2f  @8 %6.0f / %6.0f  @32 %6.0f / %6.0f req/s%s"
+		log("  %s %-13s p50 %7.2f / %7.2f ms (x%.2f)  p99 %7.2f / %7.2f  cpu %5.2f / %5.2f ms  @8 %6.0f / %6.0f  @32 %6.0f / %6.0f req/s%s"
 			.formatted(query.name(), variant, graphQlLatency[0], rawLatency[0], result.ratio(), graphQlLatency[2],
-					rawLatency[2], g8, r8, g32, r32, (errors.get() > 0) ? "  ERRORS " + errors.get() : ""));
+					rawLatency[2], graphQlCpu, rawCpu, g8, r8, g32, r32,
+					(errors.get() > 0) ? "  ERRORS " + errors.get() : ""));
+	}
+
+	/** Linux reports process CPU time in clock ticks of 10 ms (USER_HZ = 100 on every Linux build we run on). */
+	private static final double MS_PER_TICK = 10.0;
+
+	/** User plus system CPU time the process has used so far, in clock ticks, from /proc. */
+	private static long cpuTicks(long pid) throws IOException {
+		String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+		// Fields after the command name, which is in parentheses and may contain spaces: utime and stime are 12th, 13th.
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 	}
 
 	@FunctionalInterface

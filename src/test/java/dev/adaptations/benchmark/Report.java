@@ -51,13 +51,16 @@ final class Report {
 			.append("the first start, so its entities (variant `shipped`) can be measured on the large graph too.\n\n");
 
 		md.append("## Latency at concurrency 1 (ms)\n\n");
-		md.append("| size | query | entity | GraphQL p50 | p95 | p99 | raw p50 | p95 | p99 | ratio p50 | errors |\n");
-		md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append("| size | query | entity | GraphQL p50 | p95 | p99 | raw p50 | p95 | p99 | ratio p50 | service CPU/request GraphQL | raw | errors |\n");
+		md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Result r : runner.results()) {
-			md.append(String.format(Locale.ROOT, "| %s | %s | %s `%s` | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | **%.2f** | %d |%n",
+			md.append(String.format(Locale.ROOT, "| %s | %s | %s `%s` | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | **%.2f** | %.2f | %.2f | %d |%n",
 					r.size(), r.query(), r.variant(), r.entity(), r.graphQl()[0], r.graphQl()[1], r.graphQl()[2],
-					r.raw()[0], r.raw()[1], r.raw()[2], r.ratio(), r.errors()));
+					r.raw()[0], r.raw()[1], r.raw()[2], r.ratio(), r.graphQlCpu(), r.rawCpu(), r.errors()));
 		}
+		md.append("\nQ0 is the floor: `{ __typename }` over HTTP against `RETURN 1` over Bolt, what any request costs ")
+			.append("before it reads the graph. Service CPU/request: the service process's CPU time (ms) per request ")
+			.append("during the sequential runs (GraphQL includes the embedded database's share; raw is the database alone).\n");
 		md.append("\n![p50 latency, GraphQL and raw Cypher](latency.svg)\n\n");
 
 		md.append("## Throughput (requests/s, typical entities)\n\n");
