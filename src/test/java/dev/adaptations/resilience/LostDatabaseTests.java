@@ -263,13 +263,16 @@ class LostDatabaseTests {
 			}));
 		}
 		try {
-			Thread.sleep(1500);
+			// Writes acknowledged before the outage, then after it: waited for rather than slept on, so a slow
+			// (shared, loaded) machine gives the same test, not a shorter one.
+			awaitMore(acknowledged, WRITERS);
 			server().shutdown();
 			server = null;
 			Thread.sleep(2000);
+			int beforeRestart = acknowledged.size();
 			server = startServer();
 			pollUntil(LostDatabaseTests::graphQl, response -> TITLE.equals(title(response)));
-			Thread.sleep(1500);
+			awaitMore(acknowledged, beforeRestart + WRITERS);
 		}
 		finally {
 			writing.set(false);
@@ -432,6 +435,17 @@ class LostDatabaseTests {
 	}
 
 	/** Calls the action until the condition holds, failing after {@link #NOTICE}; never sleeps longer than a poll. */
+	/** Waits until the queue holds at least {@code size} elements, at most a minute. */
+	private static void awaitMore(Queue<String> queue, int size) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		while (queue.size() < size) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Not within a minute: " + queue.size() + " of " + size);
+			}
+			Thread.sleep(POLL.toMillis());
+		}
+	}
+
 	private static <T> Timed<T> pollUntil(Supplier<T> action, Predicate<T> condition) throws InterruptedException {
 		long started = System.nanoTime();
 		long deadline = started + NOTICE.toNanos();
