@@ -69,6 +69,10 @@ public final class BenchmarkRunner {
 		SHIPPED.put("Q6.heavy", "park-sang-young");
 	}
 
+	/** As in pom.xml's {@code app.memory.jvm-arguments}, the Dockerfile and the README's Run section. */
+	static final String MEMORY_JVM_ARGS = "-Xmx256m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m"
+			+ " -XX:MaxDirectMemorySize=128m -XX:+UseSerialGC";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Map<String, String> options;
@@ -335,6 +339,18 @@ public final class BenchmarkRunner {
 		return output;
 	}
 
+	/**
+	 * The service's JVM options: {@code --jvm-args} when given, otherwise the memory limits of the README's run
+	 * command.
+	 */
+	List<String> jvmArgs() {
+		String given = option("jvm-args", null);
+		if (given != null) {
+			return Arrays.stream(given.split(" ")).filter(a -> !a.isBlank()).toList();
+		}
+		return List.of(MEMORY_JVM_ARGS.split(" "));
+	}
+
 	String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
@@ -364,7 +380,7 @@ public final class BenchmarkRunner {
 			int port = freePort();
 			int bolt = freePort();
 			List<String> command = new ArrayList<>(List.of(runner.java()));
-			command.addAll(Arrays.stream(runner.option("jvm-args", "").split(" ")).filter(a -> !a.isBlank()).toList());
+			command.addAll(runner.jvmArgs());
 			command.addAll(List.of("-jar", runner.jar(), "--server.address=127.0.0.1", "--server.port=" + port,
 					"--graph.embedded.data-directory=" + data, "--graph.embedded.bolt-port=" + bolt));
 			// Extra Spring properties for experiments (a setting to try before changing the code).
