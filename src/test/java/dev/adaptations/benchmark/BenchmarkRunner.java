@@ -340,15 +340,20 @@ public final class BenchmarkRunner {
 	}
 
 	/**
-	 * The service's JVM options: {@code --jvm-args} when given, otherwise the memory limits of the README's run
-	 * command.
+	 * The service's JVM options: {@code --jvm-args} when given, otherwise those of the README's run command,
+	 * the memory limits and, when the build left one beside the jar, its class data archive.
 	 */
 	List<String> jvmArgs() {
 		String given = option("jvm-args", null);
 		if (given != null) {
 			return Arrays.stream(given.split(" ")).filter(a -> !a.isBlank()).toList();
 		}
-		return List.of(MEMORY_JVM_ARGS.split(" "));
+		List<String> args = new ArrayList<>(List.of(MEMORY_JVM_ARGS.split(" ")));
+		Path archive = Path.of(jar()).toAbsolutePath().resolveSibling("application.jsa");
+		if (Files.exists(archive)) {
+			args.add("-XX:SharedArchiveFile=" + archive);
+		}
+		return args;
 	}
 
 	String java() {
