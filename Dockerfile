@@ -17,4 +17,8 @@ ENV GRAPH_DATA_DIRECTORY=/app/data
 
 USER 10001:10001
 EXPOSE 8080
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
+# Memory: a heap sized for the service rather than a share of the host's RAM, and bounded metaspace, code cache and
+# direct buffers; with the embedded database's page cache (graph.embedded.page-cache, 128MB) the process stays under
+# about 768MB. Replace JAVA_TOOL_OPTIONS as a whole (and GRAPH_EMBEDDED_PAGE_CACHE) for a large graph: see the README.
+ENV JAVA_TOOL_OPTIONS="-Xmx256m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=128m -XX:+UseSerialGC"
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -5,9 +5,10 @@
 # driver, on 127.0.0.1 only. Writes docs/performance/README.md and docs/performance/latency.svg.
 #
 # Usage: scripts/benchmark.sh [--sizes shipped,100000,1000000] [--seed 42] [--runs 3] [--iterations 100]
-#                             [--warmup 30] [--seconds 5] [--queries Q1,Q2,...] [--jvm-args "-Xmx512m"] [--work target/benchmark]
+#                             [--warmup 30] [--seconds 5] [--queries Q1,Q2,...] [--jvm-args "-Xmx512m ..."] [--work target/benchmark]
 #                             [--service-args "--some.property=value ..."] [--out docs/performance]
-# Skip the build with BENCHMARK_SKIP_BUILD=1 (the jar and test classes must then exist).
+# Skip the build with BENCHMARK_SKIP_BUILD=1 (the jar and test classes must then exist). Without --jvm-args the
+# service runs with the README's JVM options (memory limits, class data archive); --jvm-args replaces them all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/benchmark
@@ -16,5 +17,9 @@ if [ "${BENCHMARK_SKIP_BUILD:-0}" != "1" ]; then
 fi
 ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark/classpath.txt >/dev/null
 JAR=$(ls target/adaptation-graph-*.jar | grep -v original | head -1)
+# The build also extracts the jar and trains a class data archive beside it (pom.xml); the README runs that.
+if [ -f target/app/application.jsa ]; then
+  JAR=target/app/adaptation-graph.jar
+fi
 exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/benchmark/classpath.txt)" \
   dev.adaptations.benchmark.BenchmarkRunner --jar "$JAR" "$@"

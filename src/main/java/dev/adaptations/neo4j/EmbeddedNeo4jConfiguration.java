@@ -53,13 +53,15 @@ class EmbeddedNeo4jConfiguration {
 
 	private static DatabaseManagementService start(EmbeddedNeo4jProperties properties, Path home,
 			Duration transactionTimeout) {
-		log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", home, properties.boltAddress(),
-				properties.boltPort());
+		log.info("Starting embedded Neo4j in {} with Bolt on {}:{} and a {} MB page cache", home,
+				properties.boltAddress(), properties.boltPort(), properties.pageCache().toMegabytes());
 		return new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			// Neo4j would take half of the machine's free memory for its page cache, outside the heap and -Xmx.
+			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
 			// No transaction, the application's or a runaway query's, runs longer than graph.limits.transaction-timeout.
 			.setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
 			.setConfig(HttpConnector.enabled, false)

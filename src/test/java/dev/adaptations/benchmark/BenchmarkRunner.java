@@ -69,6 +69,10 @@ public final class BenchmarkRunner {
 		SHIPPED.put("Q6.heavy", "park-sang-young");
 	}
 
+	/** As in pom.xml's {@code app.memory.jvm-arguments}, the Dockerfile and the README's Run section. */
+	static final String MEMORY_JVM_ARGS = "-Xmx256m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m"
+			+ " -XX:MaxDirectMemorySize=128m -XX:+UseSerialGC";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Map<String, String> options;
@@ -367,6 +371,23 @@ public final class BenchmarkRunner {
 		return output;
 	}
 
+	/**
+	 * The service's JVM options: {@code --jvm-args} when given, otherwise those of the README's run command,
+	 * the memory limits and, when the build left one beside the jar, its class data archive.
+	 */
+	List<String> jvmArgs() {
+		String given = option("jvm-args", null);
+		if (given != null) {
+			return Arrays.stream(given.split(" ")).filter(a -> !a.isBlank()).toList();
+		}
+		List<String> args = new ArrayList<>(List.of(MEMORY_JVM_ARGS.split(" ")));
+		Path archive = Path.of(jar()).toAbsolutePath().resolveSibling("application.jsa");
+		if (Files.exists(archive)) {
+			args.add("-XX:SharedArchiveFile=" + archive);
+		}
+		return args;
+	}
+
 	String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
@@ -396,7 +417,7 @@ public final class BenchmarkRunner {
 			int port = freePort();
 			int bolt = freePort();
 			List<String> command = new ArrayList<>(List.of(runner.java()));
-			command.addAll(Arrays.stream(runner.option("jvm-args", "").split(" ")).filter(a -> !a.isBlank()).toList());
+			command.addAll(runner.jvmArgs());
 			command.addAll(List.of("-jar", runner.jar(), "--server.address=127.0.0.1", "--server.port=" + port,
 					"--graph.embedded.data-directory=" + data, "--graph.embedded.bolt-port=" + bolt));
 			// Extra Spring properties for experiments (a setting to try before changing the code).

@@ -11,7 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.Driver;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import dev.adaptations.AdaptationGraphApplication;
 
@@ -25,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The embedded database as a newcomer meets it: data that survives a restart without being loaded again,
- * and a taken Bolt port reported in one line that names the setting to change.
+ * a taken Bolt port reported in one line that names the setting to change, and a page cache of the
+ * configured size.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedNeo4jTests {
@@ -52,6 +56,26 @@ class EmbeddedNeo4jTests {
 				.isInstanceOf(BoltPortInUseException.class);
 			assertThat(output).contains("graph.embedded.bolt-port").contains(String.valueOf(taken.getLocalPort()));
 		}
+	}
+
+	@Test
+	void thePageCacheSettingReachesNeo4j() {
+		try (var context = start("--graph.embedded.ephemeral=true", "--graph.embedded.page-cache=48MB")) {
+			var database = (GraphDatabaseAPI) context.getBean(EmbeddedDatabase.class)
+				.service()
+				.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			Config config = database.getDependencyResolver().resolveDependency(Config.class);
+			assertThat(config.get(GraphDatabaseSettings.pagecache_memory)).isEqualTo(48L * 1024 * 1024);
+		}
+	}
+
+	@Test
+	void aTooSmallPageCacheIsRefusedAtStartupNamingTheSetting() {
+		assertThatException()
+			.isThrownBy(() -> start("--graph.embedded.page-cache=1MB", "--graph.embedded.ephemeral=true"))
+			.havingRootCause()
+			.isInstanceOf(IllegalArgumentException.class)
+			.withMessageContaining("graph.embedded.page-cache must be at least 8MB");
 	}
 
 	private static ConfigurableApplicationContext start(String... arguments) {
