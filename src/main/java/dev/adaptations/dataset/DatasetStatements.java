@@ -37,6 +37,21 @@ final class DatasetStatements {
 			RETURN count(CASE WHEN created THEN 1 END) AS created,
 			  count(CASE WHEN write AND NOT created THEN 1 END) AS updated, count(*) AS rows""";
 
+	/**
+	 * Nodes the graph does not hold yet are created outright: MERGE would look each one up again, lock its
+	 * index entry and compare properties that cannot differ. A created node is at version 1, as MERGE leaves it.
+	 */
+	private static final String CREATE = """
+			UNWIND $rows AS row
+			CREATE (n:%s)
+			SET n = row.props, n.version = 1, n.dataset = $dataset
+			RETURN count(*) AS created, 0 AS updated, count(*) AS rows""";
+
+	private static final String EXISTING = """
+			UNWIND $ids AS id
+			MATCH (n:%s {id: id})
+			RETURN collect(n.id) AS existing""";
+
 	private static final String WORK_KIND_LABELS = "REMOVE n:"
 			+ String.join(":", java.util.Arrays.stream(WorkKind.values()).map(WorkKind::typeName).toList());
 
@@ -143,6 +158,23 @@ final class DatasetStatements {
 		}
 		String label = (section == Section.RELEASES) ? "Event:Release" : section.defines().label;
 		return List.of(statement(NODE.formatted(label, "", ""), rows, dataset));
+	}
+
+	/** The node writes of a batch of entity rows whose ids no node of the graph holds. */
+	static List<Statement> creates(Section section, List<Map<String, Object>> rows, String dataset) {
+		if (section == Section.WORKS) {
+			List<Statement> statements = new ArrayList<>();
+			byProperty(rows, "kind").forEach((kind, ofKind) -> statements
+				.add(statement(CREATE.formatted("Work:" + WorkKind.valueOf(kind).typeName()), ofKind, dataset)));
+			return statements;
+		}
+		String label = (section == Section.RELEASES) ? "Event:Release" : section.defines().label;
+		return List.of(statement(CREATE.formatted(label), rows, dataset));
+	}
+
+	/** Which of {@code ids} the graph holds as nodes of the entity {@code section} defines (column {@code existing}). */
+	static Statement existing(Section section, List<String> ids) {
+		return new Statement(EXISTING.formatted(section.defines().label), Map.of("ids", ids));
 	}
 
 	/** The relationship writes of a batch of rows, once every node of every file exists. */

@@ -159,6 +159,31 @@ class ImportTests {
 	}
 
 	@Test
+	void aBatchOfNewAndExistingNodesCreatesTheNewOnesAndUpdatesOnlyTheChangedOnes(@TempDir Path dir)
+			throws IOException {
+		Path file = dir.resolve("versions.yaml");
+		try {
+			Files.writeString(file, versions("year: 2001", "[Old Title]"));
+			this.importer.importFiles(List.of(DatasetSource.of(file)), ImportProgress.NONE);
+
+			// The changed book, its unchanged source and a new book share each batch.
+			Files.writeString(file, versions("year: 2002", "[Old Title]")
+					+ "  - {id: versions-sequel, kind: NOVEL, title: A Sequel, sources: [versions-src]}\n");
+			var mixed = this.importer.importFiles(List.of(DatasetSource.of(file)), ImportProgress.NONE);
+			assertThat(mixed.written().nodesCreated()).isEqualTo(1);
+			assertThat(mixed.written().nodesUpdated()).isEqualTo(1);
+			assertThat(mixed.written().nodesUnchanged()).isEqualTo(1);
+			assertThat(book()).containsEntry("version", 2L).containsEntry("year", 2002L);
+			assertThat(this.driver.executableQuery("MATCH (w:Work:Novel {id: 'versions-sequel'}) RETURN w.version AS v")
+				.execute()
+				.records()).extracting(record -> record.get("v").asLong()).containsExactly(1L);
+		}
+		finally {
+			remove("versions");
+		}
+	}
+
+	@Test
 	void relationshipsReachNodesWrittenInOtherBatches(@TempDir Path dir) throws IOException {
 		// 30 works in batches of 7, each part of the one before it and adapting the first: most relationship
 		// rows join nodes of two different batches.
