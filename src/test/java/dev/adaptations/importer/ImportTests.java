@@ -57,7 +57,8 @@ class ImportTests {
 			"invalid-datasets/unsourced-credit.yaml | line 10: $.credits[0] | required property 'sources' not found",
 			"invalid-datasets/empty.yaml | line 1: $ | the file is empty",
 			"invalid-datasets/truncated.yaml | line 51: $.sources[4] | not well-formed YAML or JSON",
-			"import/truncated.json | line 9: $.works[1] | not well-formed JSON" })
+			"import/truncated.json | line 9: $.works[1] | not well-formed JSON",
+			"import/flow-truncated.yaml | line 3: $.works[0] | not well-formed YAML or JSON" })
 	void aBadFileIsRefusedWithItsFileLinePathAndReasonAndLeavesTheGraphExactlyAsItWas(String file, String where,
 			String what) {
 		var before = GraphSnapshot.of(this.driver);
@@ -180,6 +181,28 @@ class ImportTests {
 		}
 		finally {
 			remove("versions");
+		}
+	}
+
+	@Test
+	void aYamlFileThatOnlyOpensLikeJsonIsStillReadAsYaml(@TempDir Path dir) throws IOException {
+		// JSON up to the works, then YAML's own plain scalars and a comment: the JSON parser gives up half way.
+		Path file = dir.resolve("flow.yaml");
+		Files.writeString(file, """
+				{"format": "adaptation-graph/v1", "dataset": {"id": "flow", "title": "Flow"},
+				 "sources": [{"id": "flow-src", "title": "A source", "kind": "OTHER"}],
+				 "works": [{id: flow-work, kind: NOVEL, title: 'It''s YAML', sources: [flow-src]}]}
+				# a comment
+				""");
+		try {
+			var report = this.importer.importFiles(List.of(DatasetSource.of(file)), ImportProgress.NONE);
+			assertThat(report.written().nodesCreated()).isEqualTo(2);
+			assertThat(this.driver.executableQuery("MATCH (w:Work {id: 'flow-work'}) RETURN w.title AS title")
+				.execute()
+				.records()).extracting(record -> record.get("title").asString()).containsExactly("It's YAML");
+		}
+		finally {
+			remove("flow");
 		}
 	}
 
