@@ -109,36 +109,35 @@ final class DatasetStatements {
 			MATCH (w:Work {id: workId})
 			MERGE (e)-[:OF]->(w)""";
 
-	private static final String RELEASE_OF = """
+	/** One statement per batch, so the rows travel once: a release's work, and its platform if it names one. */
+	private static final String RELEASE = """
 			UNWIND $rows AS row
 			MATCH (e:Release {id: row.id}), (w:Work {id: row.ref.work})
-			MERGE (e)-[:OF]->(w)""";
-
-	private static final String RELEASE_ON = """
-			UNWIND $rows AS row
-			WITH row WHERE row.ref.platform IS NOT NULL
-			MATCH (e:Release {id: row.id}), (o:Organization {id: row.ref.platform})
+			MERGE (e)-[:OF]->(w)
+			WITH e, row WHERE row.ref.platform IS NOT NULL
+			MATCH (o:Organization {id: row.ref.platform})
 			MERGE (e)-[:ON]->(o)""";
 
+	/**
+	 * One statement per batch, so the rows travel and the roles are found once: who, in what, as whom (if
+	 * anyone), in which episodes (if named).
+	 */
 	private static final String CREDIT = """
 			UNWIND $rows AS row
 			MATCH (r:Role {id: row.id}), (p:Person {id: row.ref.person}), (w:Work {id: row.ref.work})
 			MERGE (p)-[:HAS_ROLE]->(r)
-			MERGE (r)-[:IN]->(w)""";
-
-	private static final String CREDIT_AS = """
-			UNWIND $rows AS row
-			WITH row WHERE row.ref.character IS NOT NULL
-			MATCH (r:Role {id: row.id}), (c:Character {id: row.ref.character})
-			MERGE (r)-[:AS]->(c)""";
-
-	private static final String CREDIT_IN_EPISODE = """
-			UNWIND $rows AS row
-			WITH row WHERE row.ref.episodes IS NOT NULL
-			MATCH (r:Role {id: row.id})
-			UNWIND row.ref.episodes AS episodeId
-			MATCH (e:Episode {id: episodeId})
-			MERGE (r)-[:IN_EPISODE]->(e)""";
+			MERGE (r)-[:IN]->(w)
+			WITH r, row
+			CALL (r, row) {
+			  WITH r, row WHERE row.ref.character IS NOT NULL
+			  MATCH (c:Character {id: row.ref.character})
+			  MERGE (r)-[:AS]->(c)
+			}
+			CALL (r, row) {
+			  UNWIND coalesce(row.ref.episodes, []) AS episodeId
+			  MATCH (e:Episode {id: episodeId})
+			  MERGE (r)-[:IN_EPISODE]->(e)
+			}""";
 
 	private static final Set<String> ORGANIZATION_LINK_TYPES = Set.of("PUBLISHED_BY", "PRODUCED_BY",
 			"DISTRIBUTED_BY", "STREAMS_ON", "HOME_VIDEO_BY", "RIGHTS_HOLDER");
@@ -182,8 +181,8 @@ final class DatasetStatements {
 		List<String> cypher = switch (section) {
 			case AWARDS -> List.of(PRESENTED_BY);
 			case EVENTS -> List.of(EVENT_OF);
-			case RELEASES -> List.of(RELEASE_OF, RELEASE_ON);
-			case CREDITS -> List.of(CREDIT, CREDIT_AS, CREDIT_IN_EPISODE);
+			case RELEASES -> List.of(RELEASE);
+			case CREDITS -> List.of(CREDIT);
 			case PART_OF -> List.of(PART_OF);
 			case ADAPTATIONS -> List.of(ADAPTS);
 			case APPEARANCES -> List.of(APPEARS_IN);
