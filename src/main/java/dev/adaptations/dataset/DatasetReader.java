@@ -39,10 +39,21 @@ public final class DatasetReader {
 	}
 
 	private List<DatasetFile> validate(List<DatasetSource> sources, ImportProgress progress, GraphLookup lookup) {
+		List<DatasetSource> guessed = sources.stream().map(JsonContent::of).toList();
 		DatasetValidation validation = new DatasetValidation(this.schemas, lookup);
-		List<DatasetFile> files = sources.stream().map(source -> validation.check(source, progress)).toList();
+		List<DatasetFile> files = check(validation, guessed, progress);
+		if (validation.malformed() && !guessed.equals(sources)) {
+			// A YAML file that only opened like JSON: YAML itself says whether, and where, it is wrong.
+			validation = new DatasetValidation(this.schemas, lookup);
+			files = check(validation, sources, progress);
+		}
 		validation.finish();
 		return files;
+	}
+
+	private static List<DatasetFile> check(DatasetValidation validation, List<DatasetSource> sources,
+			ImportProgress progress) {
+		return sources.stream().map(source -> validation.check(source, progress)).toList();
 	}
 
 	public DatasetFile read(Resource resource) {

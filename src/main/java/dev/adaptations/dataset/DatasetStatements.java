@@ -37,6 +37,21 @@ final class DatasetStatements {
 			RETURN count(CASE WHEN created THEN 1 END) AS created,
 			  count(CASE WHEN write AND NOT created THEN 1 END) AS updated, count(*) AS rows""";
 
+	/**
+	 * Nodes the graph does not hold yet are created outright: MERGE would look each one up again, lock its
+	 * index entry and compare properties that cannot differ. A created node is at version 1, as MERGE leaves it.
+	 */
+	private static final String CREATE = """
+			UNWIND $rows AS row
+			CREATE (n:%s)
+			SET n = row.props, n.version = 1, n.dataset = $dataset
+			RETURN count(*) AS created, 0 AS updated, count(*) AS rows""";
+
+	private static final String EXISTING = """
+			UNWIND $ids AS id
+			MATCH (n:%s {id: id})
+			RETURN collect(n.id) AS existing""";
+
 	private static final String WORK_KIND_LABELS = "REMOVE n:"
 			+ String.join(":", java.util.Arrays.stream(WorkKind.values()).map(WorkKind::typeName).toList());
 
@@ -94,36 +109,35 @@ final class DatasetStatements {
 			MATCH (w:Work {id: workId})
 			MERGE (e)-[:OF]->(w)""";
 
-	private static final String RELEASE_OF = """
+	/** One statement per batch, so the rows travel once: a release's work, and its platform if it names one. */
+	private static final String RELEASE = """
 			UNWIND $rows AS row
 			MATCH (e:Release {id: row.id}), (w:Work {id: row.ref.work})
-			MERGE (e)-[:OF]->(w)""";
-
-	private static final String RELEASE_ON = """
-			UNWIND $rows AS row
-			WITH row WHERE row.ref.platform IS NOT NULL
-			MATCH (e:Release {id: row.id}), (o:Organization {id: row.ref.platform})
+			MERGE (e)-[:OF]->(w)
+			WITH e, row WHERE row.ref.platform IS NOT NULL
+			MATCH (o:Organization {id: row.ref.platform})
 			MERGE (e)-[:ON]->(o)""";
 
+	/**
+	 * One statement per batch, so the rows travel and the roles are found once: who, in what, as whom (if
+	 * anyone), in which episodes (if named).
+	 */
 	private static final String CREDIT = """
 			UNWIND $rows AS row
 			MATCH (r:Role {id: row.id}), (p:Person {id: row.ref.person}), (w:Work {id: row.ref.work})
 			MERGE (p)-[:HAS_ROLE]->(r)
-			MERGE (r)-[:IN]->(w)""";
-
-	private static final String CREDIT_AS = """
-			UNWIND $rows AS row
-			WITH row WHERE row.ref.character IS NOT NULL
-			MATCH (r:Role {id: row.id}), (c:Character {id: row.ref.character})
-			MERGE (r)-[:AS]->(c)""";
-
-	private static final String CREDIT_IN_EPISODE = """
-			UNWIND $rows AS row
-			WITH row WHERE row.ref.episodes IS NOT NULL
-			MATCH (r:Role {id: row.id})
-			UNWIND row.ref.episodes AS episodeId
-			MATCH (e:Episode {id: episodeId})
-			MERGE (r)-[:IN_EPISODE]->(e)""";
+			MERGE (r)-[:IN]->(w)
+			WITH r, row
+			CALL (r, row) {
+			  WITH r, row WHERE row.ref.character IS NOT NULL
+			  MATCH (c:Character {id: row.ref.character})
+			  MERGE (r)-[:AS]->(c)
+			}
+			CALL (r, row) {
+			  UNWIND coalesce(row.ref.episodes, []) AS episodeId
+			  MATCH (e:Episode {id: episodeId})
+			  MERGE (r)-[:IN_EPISODE]->(e)
+			}""";
 
 	private static final Set<String> ORGANIZATION_LINK_TYPES = Set.of("PUBLISHED_BY", "PRODUCED_BY",
 			"DISTRIBUTED_BY", "STREAMS_ON", "HOME_VIDEO_BY", "RIGHTS_HOLDER");
@@ -145,13 +159,30 @@ final class DatasetStatements {
 		return List.of(statement(NODE.formatted(label, "", ""), rows, dataset));
 	}
 
+	/** The node writes of a batch of entity rows whose ids no node of the graph holds. */
+	static List<Statement> creates(Section section, List<Map<String, Object>> rows, String dataset) {
+		if (section == Section.WORKS) {
+			List<Statement> statements = new ArrayList<>();
+			byProperty(rows, "kind").forEach((kind, ofKind) -> statements
+				.add(statement(CREATE.formatted("Work:" + WorkKind.valueOf(kind).typeName()), ofKind, dataset)));
+			return statements;
+		}
+		String label = (section == Section.RELEASES) ? "Event:Release" : section.defines().label;
+		return List.of(statement(CREATE.formatted(label), rows, dataset));
+	}
+
+	/** Which of {@code ids} the graph holds as nodes of the entity {@code section} defines (column {@code existing}). */
+	static Statement existing(Section section, List<String> ids) {
+		return new Statement(EXISTING.formatted(section.defines().label), Map.of("ids", ids));
+	}
+
 	/** The relationship writes of a batch of rows, once every node of every file exists. */
 	static List<Statement> relationships(Section section, List<Map<String, Object>> rows) {
 		List<String> cypher = switch (section) {
 			case AWARDS -> List.of(PRESENTED_BY);
 			case EVENTS -> List.of(EVENT_OF);
-			case RELEASES -> List.of(RELEASE_OF, RELEASE_ON);
-			case CREDITS -> List.of(CREDIT, CREDIT_AS, CREDIT_IN_EPISODE);
+			case RELEASES -> List.of(RELEASE);
+			case CREDITS -> List.of(CREDIT);
 			case PART_OF -> List.of(PART_OF);
 			case ADAPTATIONS -> List.of(ADAPTS);
 			case APPEARANCES -> List.of(APPEARS_IN);

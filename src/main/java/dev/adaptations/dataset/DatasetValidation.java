@@ -51,6 +51,8 @@ final class DatasetValidation {
 
 	private int problemCount;
 
+	private boolean malformed;
+
 	DatasetValidation(RowSchemas schemas, GraphLookup graph) {
 		this.schemas = schemas;
 		this.graph = graph;
@@ -68,6 +70,7 @@ final class DatasetValidation {
 			check.finish();
 		}
 		catch (DatasetStream.Malformed ex) {
+			this.malformed = true;
 			problem(file, ex.line, ex.path, ex.getMessage());
 		}
 		catch (UncheckedIOException ex) {
@@ -75,6 +78,11 @@ final class DatasetValidation {
 		}
 		progress.finished();
 		return new DatasetFile(source.name(), check.datasetId, check.title, checksum, source, check.records);
+	}
+
+	/** Whether a file did not parse. */
+	boolean malformed() {
+		return this.malformed;
 	}
 
 	/**

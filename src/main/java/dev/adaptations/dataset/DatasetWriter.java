@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ClientException;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
@@ -28,6 +33,8 @@ public final class DatasetWriter {
 
 	/** Rows per batch unless told otherwise: large enough to amortise a round trip, small enough for any heap. */
 	public static final int DEFAULT_BATCH_SIZE = 2_000;
+
+	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 	private final Driver driver;
 
@@ -54,7 +61,7 @@ public final class DatasetWriter {
 	public void write(DatasetFile dataset) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
-				Pass pass = new Pass(statements -> run(tx, statements), DEFAULT_BATCH_SIZE, ImportProgress.NONE);
+				Pass pass = new Pass(batch -> batch.write(tx, true), DEFAULT_BATCH_SIZE, ImportProgress.NONE);
 				pass.nodes(dataset);
 				pass.relationships(dataset);
 				tx.run("""
@@ -74,7 +81,7 @@ public final class DatasetWriter {
 	 */
 	public WriteReport write(List<DatasetFile> files, int batchSize, ImportProgress progress) {
 		try (var session = this.driver.session()) {
-			Pass pass = new Pass(statements -> session.executeWrite(tx -> run(tx, statements)), batchSize, progress);
+			Pass pass = new Pass(batch -> write(session, batch), batchSize, progress);
 			files.forEach(pass::nodes);
 			files.forEach(pass::relationships);
 			// Imports name their datasets but leave the checksum to startup loading, so a restart never
@@ -83,6 +90,19 @@ public final class DatasetWriter {
 					MERGE (d:Dataset {id: $dataset})
 					ON CREATE SET d.title = $title""", Map.of("dataset", file.id(), "title", file.title())).consume()));
 			return pass.report();
+		}
+	}
+
+	private static Counts write(Session session, Batch batch) {
+		try {
+			return session.executeWrite(tx -> batch.write(tx, true));
+		}
+		catch (ClientException ex) {
+			if (!CONSTRAINT_FAILED.equals(ex.code())) {
+				throw ex;
+			}
+			// Another writer created one of the batch's nodes between its look-up and its CREATE: MERGE them all.
+			return session.executeWrite(tx -> batch.write(tx, false));
 		}
 	}
 
@@ -103,6 +123,39 @@ public final class DatasetWriter {
 		return counts;
 	}
 
+	/** The writes of one batch of rows, run in the transaction given. */
+	@FunctionalInterface
+	private interface Batch {
+
+		/** {@code create}: the nodes the graph lacks may be created without MERGE. */
+		Counts write(TransactionContext tx, boolean create);
+
+	}
+
+	/**
+	 * Writes a batch of entity rows: the ones whose nodes exist go through the version-aware MERGE, the others
+	 * are created; a fresh import, the common case, thus merges nothing.
+	 */
+	private static Counts nodes(TransactionContext tx, boolean create, Section section, List<Map<String, Object>> rows,
+			String dataset) {
+		if (!create) {
+			return run(tx, DatasetStatements.nodes(section, rows, dataset));
+		}
+		List<String> ids = new ArrayList<>(rows.size());
+		rows.forEach(row -> ids.add((String) row.get("id")));
+		DatasetStatements.Statement lookup = DatasetStatements.existing(section, ids);
+		Set<String> existing = new HashSet<>(
+				tx.run(lookup.cypher(), lookup.parameters()).single().get("existing").asList(Value::asString));
+		List<Map<String, Object>> fresh = new ArrayList<>(rows.size() - existing.size());
+		List<Map<String, Object>> known = new ArrayList<>(existing.size());
+		rows.forEach(row -> (existing.contains(row.get("id")) ? known : fresh).add(row));
+		Counts counts = fresh.isEmpty() ? new Counts() : run(tx, DatasetStatements.creates(section, fresh, dataset));
+		if (!known.isEmpty()) {
+			counts.add(run(tx, DatasetStatements.nodes(section, known, dataset)));
+		}
+		return counts;
+	}
+
 	private static final class Counts {
 
 		long nodesCreated;
@@ -113,12 +166,19 @@ public final class DatasetWriter {
 
 		long relationshipsCreated;
 
+		void add(Counts counts) {
+			this.nodesCreated += counts.nodesCreated;
+			this.nodesUpdated += counts.nodesUpdated;
+			this.nodeRows += counts.nodeRows;
+			this.relationshipsCreated += counts.relationshipsCreated;
+		}
+
 	}
 
 	/** Streams files and writes their rows in batches, counting what the writes did. */
 	private static final class Pass {
 
-		private final Function<List<DatasetStatements.Statement>, Counts> executor;
+		private final Function<Batch, Counts> executor;
 
 		private final int batchSize;
 
@@ -128,7 +188,7 @@ public final class DatasetWriter {
 
 		private final Counts total = new Counts();
 
-		Pass(Function<List<DatasetStatements.Statement>, Counts> executor, int batchSize, ImportProgress progress) {
+		Pass(Function<Batch, Counts> executor, int batchSize, ImportProgress progress) {
 			if (batchSize < 1) {
 				throw new IllegalArgumentException("The batch size must be at least 1, got " + batchSize);
 			}
@@ -139,12 +199,12 @@ public final class DatasetWriter {
 
 		void nodes(DatasetFile file) {
 			stream(file, ImportProgress.Phase.WRITING_NODES, section -> section.defines() != null,
-					(section, rows) -> DatasetStatements.nodes(section, rows, file.id()));
+					(section, rows) -> (tx, create) -> DatasetWriter.nodes(tx, create, section, rows, file.id()));
 		}
 
 		void relationships(DatasetFile file) {
 			stream(file, ImportProgress.Phase.WRITING_RELATIONSHIPS, Section::linksEntities,
-					DatasetStatements::relationships);
+					(section, rows) -> (tx, create) -> run(tx, DatasetStatements.relationships(section, rows)));
 		}
 
 		private void stream(DatasetFile file, ImportProgress.Phase phase, Function<Section, Boolean> wanted,
@@ -182,8 +242,7 @@ public final class DatasetWriter {
 					if (this.rows.isEmpty()) {
 						return;
 					}
-					Counts counts = Pass.this.executor.apply(statements.make(this.section, this.rows));
-					add(counts);
+					Pass.this.total.add(Pass.this.executor.apply(statements.make(this.section, this.rows)));
 					boolean counted = (phase == ImportProgress.Phase.WRITING_NODES) == (this.section.defines() != null);
 					if (counted) {
 						Pass.this.records.merge(this.section.key(), (long) this.rows.size(), Long::sum);
@@ -199,13 +258,6 @@ public final class DatasetWriter {
 			}
 		}
 
-		private void add(Counts counts) {
-			this.total.nodesCreated += counts.nodesCreated;
-			this.total.nodesUpdated += counts.nodesUpdated;
-			this.total.nodeRows += counts.nodeRows;
-			this.total.relationshipsCreated += counts.relationshipsCreated;
-		}
-
 		WriteReport report() {
 			return new WriteReport(Collections.unmodifiableMap(this.records), this.total.nodesCreated, this.total.nodesUpdated,
 					this.total.nodeRows - this.total.nodesCreated - this.total.nodesUpdated,
@@ -215,7 +267,7 @@ public final class DatasetWriter {
 		@FunctionalInterface
 		private interface StatementMaker {
 
-			List<DatasetStatements.Statement> make(Section section, List<Map<String, Object>> rows);
+			Batch make(Section section, List<Map<String, Object>> rows);
 
 		}
 

@@ -39,7 +39,7 @@ public final class Commands {
 			Commands:
 			  import FILE...                  Validate the dataset files (YAML, or JSON when named .json), all of
 			                                  them, then write them; nothing is written if any file is invalid.
-			      --batch-size N              Rows per transaction (default 2000, graph.import.batch-size).
+			      --batch-size N              Rows per transaction (default 10000, graph.import.batch-size).
 			  export [--family WORK_ID] [--output FILE]
 			                                  Write the whole graph, or the adaptation family of one work, as a
 			                                  dataset file (YAML), to FILE or to standard output.

@@ -57,7 +57,8 @@ class ImportTests {
 			"invalid-datasets/unsourced-credit.yaml | line 10: $.credits[0] | required property 'sources' not found",
 			"invalid-datasets/empty.yaml | line 1: $ | the file is empty",
 			"invalid-datasets/truncated.yaml | line 51: $.sources[4] | not well-formed YAML or JSON",
-			"import/truncated.json | line 9: $.works[1] | not well-formed JSON" })
+			"import/truncated.json | line 9: $.works[1] | not well-formed JSON",
+			"import/flow-truncated.yaml | line 3: $.works[0] | not well-formed YAML or JSON" })
 	void aBadFileIsRefusedWithItsFileLinePathAndReasonAndLeavesTheGraphExactlyAsItWas(String file, String where,
 			String what) {
 		var before = GraphSnapshot.of(this.driver);
@@ -155,6 +156,53 @@ class ImportTests {
 		}
 		finally {
 			remove("versions");
+		}
+	}
+
+	@Test
+	void aBatchOfNewAndExistingNodesCreatesTheNewOnesAndUpdatesOnlyTheChangedOnes(@TempDir Path dir)
+			throws IOException {
+		Path file = dir.resolve("versions.yaml");
+		try {
+			Files.writeString(file, versions("year: 2001", "[Old Title]"));
+			this.importer.importFiles(List.of(DatasetSource.of(file)), ImportProgress.NONE);
+
+			// The changed book, its unchanged source and a new book share each batch.
+			Files.writeString(file, versions("year: 2002", "[Old Title]")
+					+ "  - {id: versions-sequel, kind: NOVEL, title: A Sequel, sources: [versions-src]}\n");
+			var mixed = this.importer.importFiles(List.of(DatasetSource.of(file)), ImportProgress.NONE);
+			assertThat(mixed.written().nodesCreated()).isEqualTo(1);
+			assertThat(mixed.written().nodesUpdated()).isEqualTo(1);
+			assertThat(mixed.written().nodesUnchanged()).isEqualTo(1);
+			assertThat(book()).containsEntry("version", 2L).containsEntry("year", 2002L);
+			assertThat(this.driver.executableQuery("MATCH (w:Work:Novel {id: 'versions-sequel'}) RETURN w.version AS v")
+				.execute()
+				.records()).extracting(record -> record.get("v").asLong()).containsExactly(1L);
+		}
+		finally {
+			remove("versions");
+		}
+	}
+
+	@Test
+	void aYamlFileThatOnlyOpensLikeJsonIsStillReadAsYaml(@TempDir Path dir) throws IOException {
+		// JSON up to the works, then YAML's own plain scalars and a comment: the JSON parser gives up half way.
+		Path file = dir.resolve("flow.yaml");
+		Files.writeString(file, """
+				{"format": "adaptation-graph/v1", "dataset": {"id": "flow", "title": "Flow"},
+				 "sources": [{"id": "flow-src", "title": "A source", "kind": "OTHER"}],
+				 "works": [{id: flow-work, kind: NOVEL, title: 'It''s YAML', sources: [flow-src]}]}
+				# a comment
+				""");
+		try {
+			var report = this.importer.importFiles(List.of(DatasetSource.of(file)), ImportProgress.NONE);
+			assertThat(report.written().nodesCreated()).isEqualTo(2);
+			assertThat(this.driver.executableQuery("MATCH (w:Work {id: 'flow-work'}) RETURN w.title AS title")
+				.execute()
+				.records()).extracting(record -> record.get("title").asString()).containsExactly("It's YAML");
+		}
+		finally {
+			remove("flow");
 		}
 	}
 
