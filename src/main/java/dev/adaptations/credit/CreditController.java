@@ -18,19 +18,21 @@ import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
-import dev.adaptations.character.Character;
 import dev.adaptations.node.Node;
 import dev.adaptations.node.NodeLoader;
 import dev.adaptations.node.NodeRepository;
+import dev.adaptations.node.Reference;
 import dev.adaptations.person.Person;
 import dev.adaptations.support.Connection;
 import dev.adaptations.support.Paging;
 import dev.adaptations.work.Work;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -95,19 +97,12 @@ class CreditController {
 		return prefetch;
 	}
 
-	@SchemaMapping
-	CompletableFuture<@Nullable Person> person(Role role, DataFetchingEnvironment environment) {
-		return NodeLoader.load(environment, role.personId());
-	}
-
-	@SchemaMapping
-	CompletableFuture<@Nullable Work> work(Role role, DataFetchingEnvironment environment) {
-		return NodeLoader.load(environment, role.workId());
-	}
-
-	@SchemaMapping
-	CompletableFuture<@Nullable Character> character(Role role, DataFetchingEnvironment environment) {
-		return NodeLoader.load(environment, role.characterId());
+	/** A credit's person, work and character: plain fetchers over the node cache (see {@link Reference}). */
+	@Bean
+	static RuntimeWiringConfigurer creditReferences() {
+		return wiring -> wiring.type("Role", type -> type.dataFetcher("person", Reference.to(Role::personId))
+			.dataFetcher("work", Reference.to(Role::workId))
+			.dataFetcher("character", Reference.to(Role::characterId)));
 	}
 
 	@SchemaMapping

@@ -8,14 +8,17 @@ import org.jspecify.annotations.Nullable;
 
 import dev.adaptations.node.NodeLoader;
 import dev.adaptations.node.NodeRepository;
+import dev.adaptations.node.Reference;
 import dev.adaptations.support.BatchLoaders;
 import dev.adaptations.support.Connection;
 import dev.adaptations.support.Paging;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -101,14 +104,12 @@ class WorkController {
 		return partSeries(work, environment);
 	}
 
-	@SchemaMapping(typeName = "Adaptation")
-	CompletableFuture<@Nullable Work> source(Adaptation adaptation, DataFetchingEnvironment environment) {
-		return NodeLoader.load(environment, adaptation.sourceId());
-	}
-
-	@SchemaMapping(typeName = "Adaptation")
-	CompletableFuture<@Nullable Work> adaptation(Adaptation adaptation, DataFetchingEnvironment environment) {
-		return NodeLoader.load(environment, adaptation.adaptationId());
+	/** Both works of an adaptation: plain fetchers over the node cache (see {@link Reference}). */
+	@Bean
+	static RuntimeWiringConfigurer adaptationReferences() {
+		return wiring -> wiring.type("Adaptation",
+				type -> type.dataFetcher("source", Reference.to(Adaptation::sourceId))
+					.dataFetcher("adaptation", Reference.to(Adaptation::adaptationId)));
 	}
 
 	private static @Nullable Work first(List<Work> works) {
