@@ -1,15 +1,8 @@
 package dev.adaptations.dataset;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
 
-import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,12 +24,9 @@ public final class DatasetLoader {
 
 	private final DatasetWriter writer;
 
-	private final Driver driver;
-
-	DatasetLoader(DatasetReader reader, DatasetWriter writer, Driver driver) {
+	DatasetLoader(DatasetReader reader, DatasetWriter writer) {
 		this.reader = reader;
 		this.writer = writer;
-		this.driver = driver;
 	}
 
 	/** What a load did. */
@@ -54,7 +44,7 @@ public final class DatasetLoader {
 	 * @throws InvalidDatasetException listing every problem when the file is not valid; nothing is written
 	 */
 	public Outcome load(Resource resource) {
-		Optional<String> loaded = checksum(resource).flatMap(this::loadedWithChecksum);
+		Optional<String> loaded = checksum(resource).flatMap(this.writer::loadedWithChecksum);
 		if (loaded.isPresent()) {
 			log.info("Dataset '{}' is loaded and unchanged", loaded.get());
 			return Outcome.UNCHANGED;
@@ -70,35 +60,17 @@ public final class DatasetLoader {
 	}
 
 	/**
-	 * The id of the dataset loaded from exactly these bytes, if any. Asked before validating, which parses
-	 * every row against the schema and resolves every reference in the graph: seconds of every restart, to
-	 * learn that a file validated and written before is unchanged. The checksum covers the dataset's id, so a
-	 * match is that dataset.
-	 */
-	private Optional<String> loadedWithChecksum(String checksum) {
-		return this.driver.executableQuery("MATCH (d:Dataset {checksum: $checksum}) RETURN d.id AS id LIMIT 1")
-			.withParameters(Map.of("checksum", checksum))
-			.execute()
-			.records()
-			.stream()
-			.findFirst()
-			.map(record -> record.get("id").asString());
-	}
-
-	/**
-	 * The SHA-256 of the file's bytes, as validation records it in {@link DatasetFile#checksum()}; empty when
-	 * the file cannot be read, which validation then reports like any other problem of the file.
+	 * The SHA-256 of the file's bytes, as validation records it in {@link DatasetFile#checksum()}, compared before
+	 * validating: validation parses every row against the schema and resolves every reference in the graph, seconds
+	 * of every restart to learn that a file written before is unchanged. Empty when the file cannot be read, which
+	 * validation then reports like any other problem of the file.
 	 */
 	private static Optional<String> checksum(Resource resource) {
-		try (var in = new DigestInputStream(resource.getInputStream(), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(OutputStream.nullOutputStream());
-			return Optional.of(HexFormat.of().formatHex(in.getMessageDigest().digest()));
+		try {
+			return Optional.of(DatasetStream.checksum(DatasetSource.of(resource)));
 		}
 		catch (IOException ex) {
 			return Optional.empty();
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
 		}
 	}
 

@@ -94,12 +94,24 @@ final class DatasetStream {
 				DigestInputStream digesting = new DigestInputStream(counting, sha256())) {
 			read(source, digesting, counting, visitor, progress);
 			// The parser may stop before trailing whitespace or comments; the checksum covers every byte.
-			digesting.transferTo(OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+			return rest(digesting);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot be read (" + ex.getMessage() + ")", ex);
 		}
+	}
+
+	/** The checksum {@link #read} would return, from the bytes alone: nothing is parsed. */
+	static String checksum(DatasetSource source) throws IOException {
+		try (DigestInputStream digesting = new DigestInputStream(source.open(), sha256())) {
+			return rest(digesting);
+		}
+	}
+
+	/** Reads what is left of the stream and returns the hex digest of everything it read. */
+	private static String rest(DigestInputStream digesting) throws IOException {
+		digesting.transferTo(OutputStream.nullOutputStream());
+		return HexFormat.of().formatHex(digesting.getMessageDigest().digest());
 	}
 
 	private static void read(DatasetSource source, InputStream in, CountingInputStream counting, Visitor visitor,

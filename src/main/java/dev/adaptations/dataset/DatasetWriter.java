@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -52,6 +53,20 @@ public final class DatasetWriter {
 			.findFirst()
 			.map(r -> r.get("checksum").asString(null))
 			.orElse(null);
+	}
+
+	/**
+	 * The id of the dataset loaded from exactly the bytes with this checksum, if any. The checksum covers the
+	 * dataset's id, so a match is that dataset, unchanged.
+	 */
+	public Optional<String> loadedWithChecksum(String checksum) {
+		return this.driver.executableQuery("MATCH (d:Dataset {checksum: $checksum}) RETURN d.id AS id LIMIT 1")
+			.withParameters(Map.of("checksum", checksum))
+			.execute()
+			.records()
+			.stream()
+			.findFirst()
+			.map(record -> record.get("id").asString());
 	}
 
 	/**
