@@ -1,7 +1,6 @@
 package dev.adaptations.explore;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -50,23 +49,27 @@ class ExploreController {
 	}
 
 	@QueryMapping
-	@Nullable Path path(@Argument String from, @Argument String to, @Argument @Nullable Integer maxLength) {
+	@Nullable Path path(@Argument String from, @Argument String to, @Argument @Nullable Integer maxLength,
+			DataFetchingEnvironment environment) {
 		int length = inRange("maxLength", maxLength, 6, 1, MAX_PATH_LENGTH);
 		if (from.equals(to)) {
 			return this.walks.elementId(from).isPresent() ? new Path(0, List.of()) : null;
 		}
-		return this.walks.shortestPath(from, to, length).orElse(null);
+		// The steps' nodes come with the path when the request follows them: one statement, not two.
+		var selection = environment.getSelectionSet();
+		boolean followed = selection.contains("steps/from") || selection.contains("steps/to");
+		return this.walks.shortestPath(from, to, length, followed ? NodeLoader.primer(environment) : null)
+			.orElse(null);
 	}
 
 	@QueryMapping
-	Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit) {
+	Subgraph neighborhood(@Argument String id, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit,
+			DataFetchingEnvironment environment) {
 		int levels = inRange("depth", depth, 1, 1, MAX_DEPTH);
 		int size = inRange("limit", limit, 100, 1, MAX_NEIGHBOURHOOD);
-		var neighbourhood = this.walks.neighbourhood(id, levels, size)
+		var selection = environment.getSelectionSet();
+		return this.walks.neighbourhood(id, levels, size, selection.contains("nodes"), selection.contains("edges"))
 			.orElseThrow(() -> new NotFoundException("id", id));
-		var found = this.nodes.findByIds(neighbourhood.ids());
-		List<Node> nodes = neighbourhood.ids().stream().map(found::get).filter(Objects::nonNull).toList();
-		return new Subgraph(nodes, this.walks.edges(neighbourhood.idByElement().keySet()), neighbourhood.truncated());
 	}
 
 	@QueryMapping

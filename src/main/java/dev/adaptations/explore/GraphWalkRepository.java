@@ -1,15 +1,14 @@
 package dev.adaptations.explore;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
+import dev.adaptations.node.Node;
 import dev.adaptations.node.NodeRepository;
 import dev.adaptations.support.BatchQueries;
 
@@ -42,9 +41,10 @@ class GraphWalkRepository {
 	/**
 	 * A shortest path of at most {@code maxLength} relationships between two different nodes, found by their ids
 	 * in the same statement, chosen deterministically among equally short ones; empty when either node is
-	 * missing or no path is that short. Max length is a validated int.
+	 * missing or no path is that short. When {@code reached} is given, the path's nodes are read in the same
+	 * statement and handed to it. Max length is a validated int.
 	 */
-	Optional<Path> shortestPath(String from, String to, int maxLength) {
+	Optional<Path> shortestPath(String from, String to, int maxLength, @Nullable Consumer<Node> reached) {
 		return this.client.query(NodeRepository.lookup("from", "a") + NodeRepository.lookup("to", "b", "a") + """
 				WITH a, b WHERE a <> b
 				MATCH p = allShortestPaths((a)-[*1..%d]-(b))
@@ -53,13 +53,18 @@ class GraphWalkRepository {
 				// gives the same answer.
 				WITH p ORDER BY size([n IN nodes(p) WHERE n:Character]), [n IN nodes(p) | n.id]
 				LIMIT 1
-				RETURN [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r),
-				  label: coalesce(r.kind, r.result)}] AS rels,
-				  [n IN nodes(p) | n.id] AS ids""".formatted(maxLength))
+				WITH [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r),
+				  label: coalesce(r.kind, r.result)}] AS rels, nodes(p) AS path
+				""".formatted(maxLength) + ((reached != null) ? NodeRepository.read("path", "nodes") : "") + """
+				RETURN rels, [n IN path | n.id] AS ids%s""".formatted((reached != null) ? ", nodes" : ""))
 			.bindAll(BatchQueries.parameters("from", from, "to", to))
 			.fetchAs(Path.class)
-			.mappedBy((types, record) -> path(record.get("ids").asList(Value::asString),
-					record.get("rels").asList(v -> v)))
+			.mappedBy((types, record) -> {
+				if (reached != null) {
+					NodeRepository.nodes(record.get("nodes")).forEach(reached);
+				}
+				return path(record.get("ids").asList(Value::asString), record.get("rels").asList(v -> v));
+			})
 			.one();
 	}
 
@@ -74,76 +79,63 @@ class GraphWalkRepository {
 		return new Path(steps.size(), steps);
 	}
 
-	record Neighbourhood(List<String> ids, Map<String, String> idByElement, boolean truncated) {
-	}
-
 	/**
-	 * The nodes within {@code depth} relationships of the node with this id, nearest first, at most {@code limit};
-	 * empty when there is no such node. One statement per level: the first finds the centre too, each asks only
-	 * for as many new nodes as still fit.
+	 * The nodes within {@code depth} relationships of the node with this id, nearest first (each ring in id order),
+	 * at most {@code limit}, with the relationships among them; empty when there is no such node. One statement:
+	 * it finds the centre, walks ring by ring asking only for new nodes, and reads the nodes and the edges only
+	 * when the request wants them. Depth is a validated int (1 to {@link ExploreController#MAX_DEPTH}).
 	 */
-	Optional<Neighbourhood> neighbourhood(String centreId, int depth, int limit) {
-		var first = this.client.query(NodeRepository.lookup("id", "n") + """
-				CALL (n) {
-				  MATCH (n)--(m) WHERE m <> n AND m.id IS NOT NULL
-				  WITH DISTINCT m ORDER BY m.id LIMIT $room
-				  RETURN collect({element: elementId(m), id: m.id}) AS ring
+	Optional<Subgraph> neighbourhood(String centreId, int depth, int limit, boolean withNodes, boolean withEdges) {
+		StringBuilder cypher = new StringBuilder(NodeRepository.lookup("id", "centre")).append("""
+				CALL (centre) {
+				  MATCH (centre)--(m) WHERE m <> centre AND m.id IS NOT NULL
+				  WITH DISTINCT m ORDER BY m.id LIMIT $limit
+				  RETURN collect(m) AS ring
 				}
-				RETURN elementId(n) AS centre, ring""")
-			.bindAll(BatchQueries.parameters("id", centreId, "room", limit))
-			.fetch()
+				// The centre and as much of the ring as fits; the ring had more when it filled the limit.
+				WITH [centre] + ring[0..$limit - 1] AS seen, ring[0..$limit - 1] AS frontier, size(ring) >= $limit AS truncated
+				""");
+		for (int level = 2; level <= depth; level++) {
+			// LIMIT takes no variables: each ring asks for at most the limit, then keeps what still fits.
+			cypher.append("""
+					CALL (seen, frontier, truncated) {
+					  UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS near
+					  MATCH (near)--(m) WHERE m.id IS NOT NULL AND NOT m IN seen
+					  WITH DISTINCT m ORDER BY m.id LIMIT $limit
+					  RETURN collect(m) AS ring
+					}
+					WITH seen, ring[0..$limit - size(seen)] AS frontier, truncated OR size(ring) > $limit - size(seen) AS truncated
+					WITH seen + frontier AS seen, frontier, truncated
+					""");
+		}
+		cypher.append("WITH seen, truncated\n");
+		if (withNodes) {
+			cypher.append(NodeRepository.read("seen", "nodes"));
+		}
+		if (withEdges) {
+			cypher.append("""
+					CALL (seen) {
+					  UNWIND seen AS a
+					  MATCH (a)-[r]->(b) WHERE b IN seen
+					  WITH a.id AS from, type(r) AS type, b.id AS to, coalesce(r.kind, r.result) AS label
+					  ORDER BY from, type, to
+					  RETURN collect({from: from, to: to, type: type, label: label}) AS edges
+					}
+					""");
+		}
+		cypher.append("RETURN truncated").append(withNodes ? ", nodes" : "").append(withEdges ? ", edges" : "");
+		return this.client.query(cypher.toString())
+			.bindAll(BatchQueries.parameters("id", centreId, "limit", limit))
+			.fetchAs(Subgraph.class)
+			.mappedBy((types, record) -> new Subgraph(withNodes ? NodeRepository.nodes(record.get("nodes")) : List.of(),
+					withEdges ? record.get("edges").asList(GraphWalkRepository::edge) : List.of(),
+					record.get("truncated").asBoolean()))
 			.one();
-		if (first.isEmpty()) {
-			return Optional.empty();
-		}
-		Map<String, String> idByElement = new LinkedHashMap<>();
-		idByElement.put((String) first.get().get("centre"), centreId);
-		@SuppressWarnings("unchecked")
-		var ring = (List<Map<String, Object>>) first.get().get("ring");
-		boolean truncated = false;
-		for (int level = 1; level <= depth && !ring.isEmpty() && !truncated; level++) {
-			Set<String> frontier = new LinkedHashSet<>();
-			for (Map<String, Object> row : ring) {
-				if (idByElement.size() >= limit) {
-					truncated = true;
-					break;
-				}
-				idByElement.put((String) row.get("element"), (String) row.get("id"));
-				frontier.add((String) row.get("element"));
-			}
-			if (level < depth && !truncated && !frontier.isEmpty()) {
-				ring = nextRing(frontier, idByElement.keySet(), limit - idByElement.size() + 1);
-			}
-		}
-		return Optional.of(new Neighbourhood(List.copyOf(idByElement.values()), idByElement, truncated));
 	}
 
-	/** The nodes next to the frontier not seen yet, by id, at most {@code room}. */
-	private List<Map<String, Object>> nextRing(Set<String> frontier, Set<String> seen, int room) {
-		return new ArrayList<>(this.client.query("""
-				UNWIND $frontier AS element
-				MATCH (n) WHERE elementId(n) = element
-				MATCH (n)--(m) WHERE NOT elementId(m) IN $seen AND m.id IS NOT NULL
-				WITH DISTINCT m ORDER BY m.id
-				RETURN elementId(m) AS element, m.id AS id LIMIT $room""")
-			.bindAll(BatchQueries.parameters("frontier", List.copyOf(frontier), "seen", List.copyOf(seen), "room",
-					room))
-			.fetch()
-			.all());
-	}
-
-	/** The relationships among these nodes, with a short label where the relationship has a kind. */
-	List<Edge> edges(Set<String> elementIds) {
-		return new ArrayList<>(this.client.query("""
-				MATCH (a)-[r]->(b) WHERE elementId(a) IN $elements AND elementId(b) IN $elements
-				RETURN a.id AS from, b.id AS to, type(r) AS type, coalesce(r.kind, r.result) AS label
-				ORDER BY from, type, to""")
-			.bind(List.copyOf(elementIds))
-			.to("elements")
-			.fetchAs(Edge.class)
-			.mappedBy((types, record) -> new Edge(record.get("from").asString(), record.get("to").asString(),
-					record.get("type").asString(), record.get("label").isNull() ? null : record.get("label").asString()))
-			.all());
+	private static Edge edge(Value edge) {
+		return new Edge(edge.get("from").asString(), edge.get("to").asString(), edge.get("type").asString(),
+				edge.get("label").isNull() ? null : edge.get("label").asString());
 	}
 
 }

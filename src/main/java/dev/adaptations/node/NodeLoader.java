@@ -71,6 +71,12 @@ public final class NodeLoader {
 		return node -> loader.prime(node.id(), node);
 	}
 
+	/** Hands nodes that a root field read with its answer (a path's nodes) to the request's node cache. */
+	public static Consumer<Node> primer(DataFetchingEnvironment environment) {
+		DataLoader<String, Node> loader = loader(environment);
+		return node -> loader.prime(node.id(), node);
+	}
+
 	private static DataLoader<String, Node> loader(DataFetchingEnvironment environment) {
 		return Objects.requireNonNull(environment.getDataLoader(NAME));
 	}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -30,29 +31,48 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class NodeRepository {
 
+	/**
+	 * A type of node as the API reads it: its label, the variable its links' Cypher ({@code Work.EXTRA}, ...) is
+	 * written against, that Cypher, and what else tells it apart (a release is an event too).
+	 */
+	private record Kind(String type, String variable, String extra, String also) {
+
+		/** The nodes of this type with an id in {@code $ids}, through the label's id index. */
+		String byIds() {
+			return "MATCH (%1$s:%2$s) WHERE %1$s.id IN $ids%4$s RETURN %1$s AS n, '%2$s' AS type, %3$s AS extra"
+				.formatted(this.variable, this.type, this.extra, this.also);
+		}
+
+		/** The node in {@code found}, when it is of this type, with its links. */
+		String of() {
+			return "WITH found AS %1$s WHERE %1$s:%2$s%4$s RETURN %1$s AS n, '%2$s' AS type, %3$s AS extra"
+				.formatted(this.variable, this.type, this.extra, this.also);
+		}
+
+	}
+
+	private static final Map<Class<? extends Node>, Kind> KINDS = Map.of(Work.class,
+			new Kind("Work", "w", Work.EXTRA, ""), Person.class, new Kind("Person", "n", "{}", ""), Role.class,
+			new Kind("Role", "r", Role.EXTRA, ""), Character.class, new Kind("Character", "n", "{}", ""),
+			Organization.class, new Kind("Organization", "n", "{}", ""), Award.class,
+			new Kind("Award", "a", Award.EXTRA, ""), Release.class, new Kind("Release", "e", Release.EXTRA, ""),
+			Event.class, new Kind("Event", "e", Event.EXTRA, " AND NOT e:Release"), Source.class,
+			new Kind("Source", "n", "{}", ""));
+
+	private static final List<Class<? extends Node>> TYPES = List.of(Work.class, Person.class, Role.class,
+			Character.class, Organization.class, Award.class, Release.class, Event.class, Source.class);
+
 	/** One index-backed read per type of node, each returning the links its record needs. */
-	private static final Map<Class<? extends Node>, String> BY_TYPE = Map.of(Work.class,
-			"MATCH (w:Work) WHERE w.id IN $ids RETURN w AS n, 'Work' AS type, %s AS extra".formatted(Work.EXTRA),
-			Person.class, "MATCH (n:Person) WHERE n.id IN $ids RETURN n, 'Person' AS type, {} AS extra", Role.class,
-			"MATCH (r:Role) WHERE r.id IN $ids RETURN r AS n, 'Role' AS type, %s AS extra".formatted(Role.EXTRA),
-			Character.class, "MATCH (n:Character) WHERE n.id IN $ids RETURN n, 'Character' AS type, {} AS extra",
-			Organization.class,
-			"MATCH (n:Organization) WHERE n.id IN $ids RETURN n, 'Organization' AS type, {} AS extra", Award.class,
-			"MATCH (a:Award) WHERE a.id IN $ids RETURN a AS n, 'Award' AS type, %s AS extra".formatted(Award.EXTRA),
-			Release.class,
-			"MATCH (e:Release) WHERE e.id IN $ids RETURN e AS n, 'Release' AS type, %s AS extra"
-				.formatted(Release.EXTRA),
-			Event.class, "MATCH (e:Event) WHERE e.id IN $ids AND NOT e:Release RETURN e AS n, 'Event' AS type, %s AS extra"
-				.formatted(Event.EXTRA),
-			Source.class, "MATCH (n:Source) WHERE n.id IN $ids RETURN n, 'Source' AS type, {} AS extra");
+	private static final Map<Class<? extends Node>, String> BY_TYPE = TYPES.stream()
+		.collect(Collectors.toUnmodifiableMap(type -> type, type -> KINDS.get(type).byIds()));
 
 	/** Nodes of any type: every type's read, for ids whose type the caller does not know. */
 	private static final String FIND_BY_IDS = String.join("\nUNION ALL\n",
-			List.of(Work.class, Person.class, Role.class, Character.class, Organization.class, Award.class,
-					Release.class, Event.class, Source.class)
-				.stream()
-				.map(BY_TYPE::get)
-				.toList());
+			TYPES.stream().map(BY_TYPE::get).toList());
+
+	/** Every type's reading of one node already found, so exactly one branch answers for it. */
+	private static final String OF_FOUND = String.join("\n  UNION ALL\n  ",
+			TYPES.stream().map(type -> KINDS.get(type).of()).toList());
 
 	private static final Map<String, BiFunction<Value, Value, Node>> MAPPERS = Map.of("Work", Work::from, "Person",
 			(n, x) -> Person.from(n), "Role", Role::from, "Character", (n, x) -> Character.from(n), "Organization",
@@ -85,6 +105,29 @@ public class NodeRepository {
 			cypher.append(kept).append(", ");
 		}
 		return cypher.append("found AS ").append(variable).append('\n').toString();
+	}
+
+	/**
+	 * Cypher that reads the nodes of the list in {@code nodes} (found by the statement it is part of) as its
+	 * records need them, into {@code rows}: so a statement that walks the graph returns the nodes it reached
+	 * without a second statement looking them up again by id. Nodes of no known type are left out; {@link #nodes}
+	 * maps the rows.
+	 */
+	public static String read(String nodes, String rows) {
+		return """
+				CALL (%1$s) {
+				  UNWIND %1$s AS found
+				  CALL (found) {
+				  %3$s
+				  }
+				  RETURN collect({n: n, type: type, extra: extra}) AS %2$s
+				}
+				""".formatted(nodes, rows, OF_FOUND);
+	}
+
+	/** The nodes in rows that {@link #read} produced, in their order. */
+	public static List<Node> nodes(Value rows) {
+		return rows.asList(row -> map(row.get("type").asString(), row.get("n"), row.get("extra")));
 	}
 
 	/** The nodes with these ids, by id; unknown ids are absent. */
