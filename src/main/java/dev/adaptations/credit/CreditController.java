@@ -1,19 +1,15 @@
 package dev.adaptations.credit;
 
-import java.util.Objects;
-
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -24,7 +20,6 @@ import dev.adaptations.node.NodeRepository;
 import dev.adaptations.node.Reference;
 import dev.adaptations.person.Person;
 import dev.adaptations.support.Connection;
-import dev.adaptations.support.Paging;
 import dev.adaptations.work.Work;
 
 import org.springframework.context.annotation.Bean;
@@ -38,7 +33,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CreditController {
 
-	private static final String CREDITS = "credits";
+	static final String CREDITS = "credits";
 
 	private final NodeRepository nodes;
 
@@ -80,21 +75,9 @@ class CreditController {
 
 	private static CompletableFuture<Connection<Role>> credits(DataFetchingEnvironment environment, String owner,
 			CreditsKey.OwnerType type, @Nullable List<String> kinds, @Nullable Integer first, @Nullable String after) {
-		var key = new CreditsKey(owner, type, (kinds != null) ? List.copyOf(kinds) : null, Paging.first(first),
-				Paging.after(after), prefetch(environment.getSelectionSet()));
+		var key = CreditsKey.of(owner, type, kinds, first, after, environment.getSelectionSet());
 		DataLoader<CreditsKey, Connection<Role>> loader = environment.getDataLoader(CREDITS);
 		return Objects.requireNonNull(loader).load(key);
-	}
-
-	/** The linked nodes this request selects on its credits, read with them rather than one level later. */
-	private static Set<CreditsKey.Prefetch> prefetch(DataFetchingFieldSelectionSet selection) {
-		Set<CreditsKey.Prefetch> prefetch = EnumSet.noneOf(CreditsKey.Prefetch.class);
-		for (CreditsKey.Prefetch link : CreditsKey.Prefetch.values()) {
-			if (selection.contains("edges/node/" + link.name().toLowerCase(Locale.ROOT))) {
-				prefetch.add(link);
-			}
-		}
-		return prefetch;
 	}
 
 	/** A credit's person, work and character: plain fetchers over the node cache (see {@link Reference}). */

@@ -12,6 +12,7 @@ import dev.adaptations.character.Character;
 import dev.adaptations.node.Node;
 import dev.adaptations.person.Person;
 import dev.adaptations.support.BatchQueries;
+import dev.adaptations.support.BatchQuery;
 import dev.adaptations.support.Connection;
 import dev.adaptations.support.Keyed;
 import dev.adaptations.work.Work;
@@ -84,16 +85,20 @@ class CreditRepository {
 	 */
 	Map<CreditsKey, Connection<Role>> load(Set<CreditsKey> keys, Consumer<Node> related) {
 		CreditsKey shape = keys.iterator().next();
-		String prefetch = shape.prefetch().stream().sorted().map(PREFETCH::get).collect(Collectors.joining());
-		String cypher = ((shape.ownerType() == CreditsKey.OwnerType.WORK) ? BY_WORK : BY_PERSON)
-			.formatted(PAGE.formatted(prefetch));
-		var parameters = BatchQueries.parameters("ids", keys.stream().map(CreditsKey::owner).toList(), "kinds",
-				shape.kinds(), "rank", KIND_RANK, "after", shape.afterKey(), "limit", shape.first() + 1);
-		Map<String, List<Connection<Role>>> pages = this.batches.listsByKey(cypher, parameters,
-				value -> page(value, shape, related));
+		Map<String, List<Connection<Role>>> pages = this.batches.listsByKey(query(shape, related),
+				keys.stream().map(CreditsKey::owner).toList());
 		return keys.stream()
 			.collect(Collectors.toMap(key -> key, key -> pages.getOrDefault(key.owner(), List.of(Connection.empty()))
 				.get(0)));
+	}
+
+	/** The read of pages of this shape, for the owners in {@code $ids}: one page (a list of one) per owner. */
+	static BatchQuery<Connection<Role>> query(CreditsKey shape, Consumer<Node> related) {
+		String prefetch = shape.prefetch().stream().sorted().map(PREFETCH::get).collect(Collectors.joining());
+		String cypher = ((shape.ownerType() == CreditsKey.OwnerType.WORK) ? BY_WORK : BY_PERSON)
+			.formatted(PAGE.formatted(prefetch));
+		return new BatchQuery<>(cypher, BatchQueries.parameters("kinds", shape.kinds(), "rank", KIND_RANK, "after",
+				shape.afterKey(), "limit", shape.first() + 1), value -> page(value, shape, related));
 	}
 
 	private static Connection<Role> page(Value value, CreditsKey shape, Consumer<Node> related) {

@@ -1,9 +1,14 @@
 package dev.adaptations.credit;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
+
+import dev.adaptations.support.Paging;
 
 /**
  * What one {@code credits} field asks for: whose credits, of which kinds, which page. Keys that differ
@@ -30,6 +35,24 @@ record CreditsKey(String owner, OwnerType ownerType, @Nullable List<String> kind
 
 		PERSON, WORK, CHARACTER
 
+	}
+
+	/** The key of a {@code credits} field with these arguments (validated here) and this selection. */
+	static CreditsKey of(String owner, OwnerType type, @Nullable List<String> kinds, @Nullable Integer first,
+			@Nullable String after, DataFetchingFieldSelectionSet selection) {
+		return new CreditsKey(owner, type, (kinds != null) ? List.copyOf(kinds) : null, Paging.first(first),
+				Paging.after(after), prefetch(selection));
+	}
+
+	/** The linked nodes this request selects on its credits, read with them rather than one level later. */
+	private static Set<CreditsKey.Prefetch> prefetch(DataFetchingFieldSelectionSet selection) {
+		Set<CreditsKey.Prefetch> prefetch = EnumSet.noneOf(CreditsKey.Prefetch.class);
+		for (CreditsKey.Prefetch link : CreditsKey.Prefetch.values()) {
+			if (selection.contains("edges/node/" + link.name().toLowerCase(Locale.ROOT))) {
+				prefetch.add(link);
+			}
+		}
+		return prefetch;
 	}
 
 	/** The same query for another owner: keys with equal shapes batch together. */

@@ -48,8 +48,8 @@ class PersonController {
 	}
 
 	@QueryMapping
-	@Nullable Person person(@Argument String id) {
-		return this.nodes.findById(id, Person.class);
+	@Nullable Person person(@Argument String id, DataFetchingEnvironment environment) {
+		return this.nodes.findById(id, Person.class, environment);
 	}
 
 	@QueryMapping

@@ -43,6 +43,13 @@ public final class BatchQueries {
 		return result;
 	}
 
+	/** Runs a batched read for these parents; parents without rows get no entry. */
+	public <T> Map<String, List<T>> listsByKey(BatchQuery<T> query, Collection<String> ids) {
+		Map<String, @Nullable Object> parameters = new LinkedHashMap<>(query.parameters());
+		parameters.put("ids", List.copyOf(ids));
+		return listsByKey(query.cypher(), parameters, query.mapper());
+	}
+
 	/** Each parent's list, empty where the query returned none, in the order of the parents. */
 	public static <P, T> Map<P, List<T>> byParent(Collection<P> parents, Function<P, String> id,
 			Map<String, List<T>> lists) {

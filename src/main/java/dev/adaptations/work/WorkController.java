@@ -24,11 +24,11 @@ import org.springframework.stereotype.Controller;
 @Controller
 class WorkController {
 
-	private static final String PARTS = "Work.parts";
+	static final String PARTS = "Work.parts";
 
-	private static final String ADAPTED_FROM = "Work.adaptedFrom";
+	static final String ADAPTED_FROM = "Work.adaptedFrom";
 
-	private static final String ADAPTATIONS = "Work.adaptations";
+	static final String ADAPTATIONS = "Work.adaptations";
 
 	private static final String EPISODES = "Work.episodes";
 
@@ -51,8 +51,8 @@ class WorkController {
 	}
 
 	@QueryMapping
-	@Nullable Work work(@Argument String id) {
-		return this.nodes.findById(id, Work.class);
+	@Nullable Work work(@Argument String id, DataFetchingEnvironment environment) {
+		return this.nodes.findById(id, Work.class, environment);
 	}
 
 	@QueryMapping

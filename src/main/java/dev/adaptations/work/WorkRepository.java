@@ -10,6 +10,7 @@ import org.neo4j.driver.Value;
 
 import dev.adaptations.node.Node;
 import dev.adaptations.support.BatchQueries;
+import dev.adaptations.support.BatchQuery;
 import dev.adaptations.support.Keyed;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -58,13 +59,15 @@ class WorkRepository {
 
 	/** The parts of each work, in order. */
 	Map<String, List<Work>> parts(Collection<String> workIds) {
-		return this.batches.listsByKey("""
-				UNWIND $ids AS id
-				MATCH (w:Work)-[p:PART_OF]->(:Work {id: id})
-				WITH id, w ORDER BY p.position, w.number, w.id
-				RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(Work.EXTRA), workIds,
-				item -> Work.from(item.get("n"), item.get("extra")));
+		return this.batches.listsByKey(PARTS, workIds);
 	}
+
+	static final BatchQuery<Work> PARTS = new BatchQuery<>("""
+			UNWIND $ids AS id
+			MATCH (w:Work)-[p:PART_OF]->(:Work {id: id})
+			WITH id, w ORDER BY p.position, w.number, w.id
+			RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(Work.EXTRA),
+			item -> Work.from(item.get("n"), item.get("extra")));
 
 	/** Every episode of each series or series part, directly in it or inside its parts, in order. */
 	Map<String, List<Work>> episodes(Collection<String> workIds) {
@@ -88,22 +91,30 @@ class WorkRepository {
 
 	/** What each work adapts; the adapted works go to {@code related}, read in the same statement. */
 	Map<String, List<Adaptation>> adaptedFrom(Collection<String> workIds, Consumer<Node> related) {
-		return this.batches.listsByKey("""
+		return this.batches.listsByKey(adaptedFrom(related), workIds);
+	}
+
+	static BatchQuery<Adaptation> adaptedFrom(Consumer<Node> related) {
+		return new BatchQuery<>("""
 				UNWIND $ids AS id
 				MATCH (adaptation:Work {id: id})-[a:ADAPTS]->(original:Work)
 				WITH id, a, adaptation, original, original AS w ORDER BY original.year, original.id
 				RETURN id AS key, collect({adaptation: %s, work: {n: w, extra: %s}}) AS items"""
-			.formatted(Adaptation.PROJECTION, Work.EXTRA), workIds, item -> adaptation(item, related));
+			.formatted(Adaptation.PROJECTION, Work.EXTRA), item -> adaptation(item, related));
 	}
 
 	/** The works adapted directly from each work, which go to {@code related}, read in the same statement. */
 	Map<String, List<Adaptation>> adaptations(Collection<String> workIds, Consumer<Node> related) {
-		return this.batches.listsByKey("""
+		return this.batches.listsByKey(adaptations(related), workIds);
+	}
+
+	static BatchQuery<Adaptation> adaptations(Consumer<Node> related) {
+		return new BatchQuery<>("""
 				UNWIND $ids AS id
 				MATCH (adaptation:Work)-[a:ADAPTS]->(original:Work {id: id})
 				WITH id, a, adaptation, original, adaptation AS w ORDER BY adaptation.year, adaptation.id
 				RETURN id AS key, collect({adaptation: %s, work: {n: w, extra: %s}}) AS items"""
-			.formatted(Adaptation.PROJECTION, Work.EXTRA), workIds, item -> adaptation(item, related));
+			.formatted(Adaptation.PROJECTION, Work.EXTRA), item -> adaptation(item, related));
 	}
 
 	private static Adaptation adaptation(Value item, Consumer<Node> related) {
