@@ -17,9 +17,12 @@ public final class DatasetReader {
 
 	private final RowSchemas schemas;
 
+	private final Driver driver;
+
 	private final GraphLookup graph;
 
 	DatasetReader(Driver driver, RowSchemas schemas) {
+		this.driver = driver;
 		this.graph = GraphLookup.of(driver);
 		this.schemas = schemas;
 	}
@@ -30,7 +33,14 @@ public final class DatasetReader {
 	 * @throws InvalidDatasetException listing the problems of all the files, each with its file and position
 	 */
 	public List<DatasetFile> validate(List<DatasetSource> sources, ImportProgress progress) {
-		return validate(sources, progress, this.graph);
+		return validate(sources, progress, graphLookup());
+	}
+
+	/** The graph's look-up, or none on a graph without entities (a first start), where it can only find nothing. */
+	private GraphLookup graphLookup() {
+		try (var session = this.driver.session()) {
+			return session.executeRead(GraphLookup::anyEntity) ? this.graph : GraphLookup.NONE;
+		}
 	}
 
 	/** Validates {@code sources} as if the graph were empty: whether they stand on their own. */

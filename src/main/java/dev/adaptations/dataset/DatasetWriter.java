@@ -76,7 +76,9 @@ public final class DatasetWriter {
 	public void write(DatasetFile dataset) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
-				Pass pass = new Pass(batch -> batch.write(tx, true), DEFAULT_BATCH_SIZE, ImportProgress.NONE);
+				// In a graph without entities (a first start) every node is new: no look-up of existing ids.
+				Batch.Mode mode = GraphLookup.anyEntity(tx) ? Batch.Mode.CREATE_NEW : Batch.Mode.CREATE_ALL;
+				Pass pass = new Pass(batch -> batch.write(tx, mode), DEFAULT_BATCH_SIZE, ImportProgress.NONE);
 				pass.nodes(dataset);
 				pass.relationships(dataset);
 				tx.run("""
@@ -110,14 +112,14 @@ public final class DatasetWriter {
 
 	private static Counts write(Session session, Batch batch) {
 		try {
-			return session.executeWrite(tx -> batch.write(tx, true));
+			return session.executeWrite(tx -> batch.write(tx, Batch.Mode.CREATE_NEW));
 		}
 		catch (ClientException ex) {
 			if (!CONSTRAINT_FAILED.equals(ex.code())) {
 				throw ex;
 			}
 			// Another writer created one of the batch's nodes between its look-up and its CREATE: MERGE them all.
-			return session.executeWrite(tx -> batch.write(tx, false));
+			return session.executeWrite(tx -> batch.write(tx, Batch.Mode.MERGE));
 		}
 	}
 
@@ -142,8 +144,19 @@ public final class DatasetWriter {
 	@FunctionalInterface
 	private interface Batch {
 
-		/** {@code create}: the nodes the graph lacks may be created without MERGE. */
-		Counts write(TransactionContext tx, boolean create);
+		Counts write(TransactionContext tx, Mode mode);
+
+		/** How a batch writes its nodes. */
+		enum Mode {
+
+			/** Every node through the version-aware MERGE. */
+			MERGE,
+			/** The nodes the graph lacks are created without MERGE, after a look-up of which exist. */
+			CREATE_NEW,
+			/** Every node is created: the graph is known to hold none of them. */
+			CREATE_ALL
+
+		}
 
 	}
 
@@ -151,10 +164,13 @@ public final class DatasetWriter {
 	 * Writes a batch of entity rows: the ones whose nodes exist go through the version-aware MERGE, the others
 	 * are created; a fresh import, the common case, thus merges nothing.
 	 */
-	private static Counts nodes(TransactionContext tx, boolean create, Section section, List<Map<String, Object>> rows,
+	private static Counts nodes(TransactionContext tx, Batch.Mode mode, Section section, List<Map<String, Object>> rows,
 			String dataset) {
-		if (!create) {
+		if (mode == Batch.Mode.MERGE) {
 			return run(tx, DatasetStatements.nodes(section, rows, dataset));
+		}
+		if (mode == Batch.Mode.CREATE_ALL) {
+			return run(tx, DatasetStatements.creates(section, rows, dataset));
 		}
 		List<String> ids = new ArrayList<>(rows.size());
 		rows.forEach(row -> ids.add((String) row.get("id")));
@@ -214,12 +230,12 @@ public final class DatasetWriter {
 
 		void nodes(DatasetFile file) {
 			stream(file, ImportProgress.Phase.WRITING_NODES, section -> section.defines() != null,
-					(section, rows) -> (tx, create) -> DatasetWriter.nodes(tx, create, section, rows, file.id()));
+					(section, rows) -> (tx, mode) -> DatasetWriter.nodes(tx, mode, section, rows, file.id()));
 		}
 
 		void relationships(DatasetFile file) {
 			stream(file, ImportProgress.Phase.WRITING_RELATIONSHIPS, Section::linksEntities,
-					(section, rows) -> (tx, create) -> run(tx, DatasetStatements.relationships(section, rows)));
+					(section, rows) -> (tx, mode) -> run(tx, DatasetStatements.relationships(section, rows)));
 		}
 
 		private void stream(DatasetFile file, ImportProgress.Phase phase, Function<Section, Boolean> wanted,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.SimpleQueryRunner;
 
 /**
  * Finds which of some ids already name an entity in the graph, and of what type: a file may refer to what
@@ -27,6 +28,19 @@ interface GraphLookup {
 	 * @param labels the node's labels (the work kind is one of them)
 	 */
 	record Found(EntityType type, List<String> labels) {
+	}
+
+	/**
+	 * Whether the graph holds any entity at all. On a first start it holds none, and every look-up is known to find
+	 * nothing before it is planned: the statements skipped are most of what a cold Cypher runtime would plan.
+	 */
+	static boolean anyEntity(SimpleQueryRunner runner) {
+		return runner.run("""
+				RETURN EXISTS { MATCH (n) WHERE n:Source OR n:Work OR n:Person OR n:Character OR n:Organization
+				  OR n:Award OR n:Event OR n:Role } AS any""")
+			.single()
+			.get("any")
+			.asBoolean();
 	}
 
 	/**

@@ -1,43 +1,32 @@
 package dev.adaptations.neo4j;
 
-import java.io.IOException;
-import java.math.BigInteger;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Applies the Cypher migrations under {@code classpath:neo4j/migrations} (constraints and indexes, the
- * graph's contract) before anything reads or writes, on the embedded database and on external ones alike.
- * Wired by hand because the neo4j-migrations Spring Boot starter does not run on Boot 4.
+ * graph's contract) before anything reads or writes, on the embedded database and on external ones alike:
+ * nothing to do when the newest is recorded (a restart), all at once when none is recorded (a first start,
+ * {@link MigrationBaseline}), otherwise through neo4j-migrations, one by one. Wired by hand because the
+ * neo4j-migrations Spring Boot starter does not run on Boot 4.
  */
 @Component
 public final class GraphMigrations implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphMigrations.class);
 
-	private static final String LOCATION = "classpath:neo4j/migrations";
-
-	/** The version in a migration's file name, as the library reads it: {@code V0026__Create_....cypher}. */
-	private static final Pattern VERSION = Pattern.compile("V(\\d+)__.+\\.cypher");
-
 	private final Driver driver;
+
+	private final MigrationFiles files = new MigrationFiles();
 
 	GraphMigrations(Driver driver) {
 		this.driver = driver;
@@ -46,37 +35,40 @@ public final class GraphMigrations implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		awaitDatabase();
-		String latest = latestVersion();
+		String latest = this.files.latestVersion();
 		if (latest != null && isApplied(latest)) {
 			log.info("Graph schema at migration version {}", latest);
 			return;
 		}
-		var config = MigrationsConfig.builder()
-			.withLocationsToScan(LOCATION)
-			.withAutocrlf(true)
-			.build();
-		new Migrations(config, this.driver).apply()
-			.ifPresent(version -> log.info("Graph schema at migration version {}", version.getValue()));
+		MigrationsConfig config = config();
+		Migrations library = new Migrations(config, this.driver);
+		var baseline = new MigrationBaseline(this.driver, this.files);
+		if (baseline.applies() && baseline.apply(library, config) != null) {
+			return;
+		}
+		applyOneByOne(library);
 	}
 
 	/**
-	 * The highest version among the migration files, or {@code null} when there are none. Their names are all
-	 * that is read: listing a folder of the jar costs milliseconds.
+	 * The library's ordinary path: lock, check the recorded chain (checksums included), then apply what is missing,
+	 * one transaction per migration. Also what the tests compare {@link MigrationBaseline} with.
 	 */
-	private static @Nullable String latestVersion() {
-		try {
-			return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(LOCATION + "/V*.cypher"))
-				.map(Resource::getFilename)
-				.filter(Objects::nonNull)
-				.map(VERSION::matcher)
-				.filter(Matcher::matches)
-				.map(matcher -> matcher.group(1))
-				.max(Comparator.comparing(BigInteger::new))
-				.orElse(null);
-		}
-		catch (IOException ex) {
-			return null;
-		}
+	void applyOneByOne(Migrations library) {
+		library.apply()
+			.ifPresent(version -> log.info("Graph schema at migration version {}", version.getValue()));
+	}
+
+	/** The library, configured for this application's migrations. */
+	Migrations library() {
+		return new Migrations(config(), this.driver);
+	}
+
+	private MigrationsConfig config() {
+		return MigrationsConfig.builder()
+			.withLocationsToScan("classpath:" + MigrationFiles.LOCATION)
+			.withResourceScanner(this.files)
+			.withAutocrlf(true)
+			.build();
 	}
 
 	/**

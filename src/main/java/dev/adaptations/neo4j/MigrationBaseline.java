@@ -1,0 +1,193 @@
+package dev.adaptations.neo4j;
+
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import ac.simons.neo4j.migrations.core.CypherResource;
+import ac.simons.neo4j.migrations.core.MigrationChain;
+import ac.simons.neo4j.migrations.core.MigrationType;
+import ac.simons.neo4j.migrations.core.Migrations;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the whole schema of an empty graph at once: every migration's statements in one schema transaction,
+ * then the migration chain recorded in one write transaction, exactly as neo4j-migrations records it (same nodes,
+ * properties and checksums, taken from the library itself), so the library afterwards sees every version applied and
+ * checks their checksums as usual. Applied one by one, the 26 migrations cost a schema transaction each plus the
+ * library's lock, chain and bookkeeping statements, planned by a cold Cypher runtime: about 10 s of a first start
+ * on two cores, against well under a second here.
+ *
+ * <p>Another instance migrating the same (external) database at the same moment is kept out by the library's own
+ * lock: the recording transaction creates the lock node the library uses, so whichever of two writers comes second
+ * fails or finds the chain recorded, and this class then leaves the database to the library's ordinary path. The
+ * schema statements themselves are all {@code IF NOT EXISTS}, harmless twice.
+ */
+final class MigrationBaseline {
+
+	private static final Logger log = LoggerFactory.getLogger(MigrationBaseline.class);
+
+	/** The library's lock for the default database, and the constraints it keeps it unique with. */
+	private static final String LOCK_NAME = "John Doe";
+
+	/**
+	 * The schema the library itself adds on its first run: uniqueness of its lock and of chain versions, and an
+	 * index for repeatable migrations. Created here too, so both paths leave the same schema (MigrationsTests).
+	 */
+	private static final List<String> LIBRARY_SCHEMA = List.of(
+			"CREATE CONSTRAINT __Neo4jMigrationsLock__has_unique_id IF NOT EXISTS FOR (l:__Neo4jMigrationsLock) REQUIRE l.id IS UNIQUE",
+			"CREATE CONSTRAINT __Neo4jMigrationsLock__has_unique_name IF NOT EXISTS FOR (l:__Neo4jMigrationsLock) REQUIRE l.name IS UNIQUE",
+			"CREATE CONSTRAINT unique_version___Neo4jMigration IF NOT EXISTS FOR (m:__Neo4jMigration) REQUIRE (m.version, m.migrationTarget) IS UNIQUE",
+			"CREATE INDEX repeated_at__Neo4jMigration IF NOT EXISTS FOR ()-[r:REPEATED]-() ON (r.at)");
+
+	private static final String RECORD_CHAIN = """
+			UNWIND $chain AS properties
+			CREATE (m:__Neo4jMigration)
+			SET m = properties
+			WITH collect(m) AS chain
+			UNWIND range(1, size(chain) - 1) AS i
+			WITH chain[i - 1] AS previous, chain[i] AS next
+			CREATE (previous)-[:MIGRATED_TO {at: datetime({timezone: 'UTC'}), in: duration({milliseconds: $executionTime}),
+			  by: $installedBy, connectedAs: $neo4jUser}]->(next)""";
+
+	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
+
+	private final Driver driver;
+
+	private final MigrationFiles files;
+
+	MigrationBaseline(Driver driver, MigrationFiles files) {
+		this.driver = driver;
+		this.files = files;
+	}
+
+	/** Whether the graph has no migration recorded at all, the only case this class handles. */
+	boolean applies() {
+		return !this.driver.executableQuery("MATCH (m:__Neo4jMigration) RETURN count(m) > 0 AS recorded")
+			.execute()
+			.records()
+			.get(0)
+			.get("recorded")
+			.asBoolean();
+	}
+
+	/**
+	 * Applies every local migration at once and records them, or does nothing and answers {@code false} when the
+	 * migrations are not all plain versioned Cypher files (repeatable migrations, preconditions: the library's
+	 * business), or when another writer took the lock or recorded a chain first.
+	 * @return the version the graph is now at, or {@code null} when the library has to do the work
+	 */
+	@Nullable String apply(Migrations library, MigrationsConfig config) {
+		List<Migration> migrations = plainMigrations(library.info(MigrationChain.ChainBuilderMode.LOCAL));
+		if (migrations == null || migrations.isEmpty()) {
+			return null;
+		}
+		long started = System.nanoTime();
+		List<String> schema = new ArrayList<>(LIBRARY_SCHEMA);
+		migrations.forEach(migration -> schema.addAll(migration.statements()));
+		try (var session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> schema.forEach(statement -> tx.run(statement).consume()));
+		}
+		long executionMillis = (System.nanoTime() - started) / 1_000_000 / migrations.size();
+		String user = library.getConnectionDetails().getUsername();
+		String installedBy = config.getOptionalInstalledBy().orElse(null);
+		boolean recorded;
+		try (var session = this.driver.session()) {
+			recorded = session.executeWrite(tx -> record(tx, migrations, executionMillis, user, installedBy));
+		}
+		catch (ClientException ex) {
+			if (!CONSTRAINT_FAILED.equals(ex.code())) {
+				throw ex;
+			}
+			log.info("Another instance holds the migrations lock; leaving the schema to neo4j-migrations");
+			return null;
+		}
+		if (!recorded) {
+			return null;
+		}
+		String version = migrations.get(migrations.size() - 1).version();
+		log.info("Created the schema of an empty graph at once: {} migrations, up to version {}, in {} ms",
+				migrations.size(), version, (System.nanoTime() - started) / 1_000_000);
+		return version;
+	}
+
+	/** Records the chain under the library's lock, unless some chain got recorded meanwhile. */
+	private static boolean record(TransactionContext tx, List<Migration> migrations, long executionMillis,
+			@Nullable String user, @Nullable String installedBy) {
+		String lock = UUID.randomUUID().toString();
+		tx.run("CREATE (:__Neo4jMigrationsLock {id: $id, name: $name})", Map.of("id", lock, "name", LOCK_NAME))
+			.consume();
+		boolean empty = tx.run("MATCH (m:__Neo4jMigration) RETURN count(m) AS recorded").single().get("recorded").asLong() == 0;
+		if (empty) {
+			List<Map<String, Object>> chain = new ArrayList<>();
+			chain.add(Map.of("version", "BASELINE"));
+			migrations.forEach(migration -> chain.add(migration.properties()));
+			Map<String, Object> parameters = new LinkedHashMap<>();
+			parameters.put("chain", chain);
+			parameters.put("executionTime", executionMillis);
+			parameters.put("neo4jUser", user);
+			parameters.put("installedBy", installedBy);
+			tx.run(RECORD_CHAIN, parameters).consume();
+		}
+		tx.run("MATCH (l:__Neo4jMigrationsLock {id: $id}) DELETE l", Map.of("id", lock)).consume();
+		return empty;
+	}
+
+	/**
+	 * The local migrations as the library discovered them (versions, descriptions, checksums), with their
+	 * statements, or {@code null} when one of them is not a plain versioned Cypher file without preconditions.
+	 */
+	private @Nullable List<Migration> plainMigrations(MigrationChain local) {
+		List<Migration> migrations = new ArrayList<>();
+		for (MigrationChain.Element element : local.getElements()) {
+			URL url = this.files.find(element.getSource());
+			if (element.getType() != MigrationType.CYPHER || !element.getSource().startsWith("V") || url == null
+					|| element.getChecksum().isEmpty()) {
+				return null;
+			}
+			CypherResource resource = CypherResource.of(url, true);
+			if (resource.getSingleLineComments().stream().anyMatch(MigrationBaseline::isPrecondition)) {
+				return null;
+			}
+			migrations.add(new Migration(element.getVersion(), element.getOptionalDescription().orElse(null),
+					element.getSource(), element.getChecksum().get(), resource.getExecutableStatements()));
+		}
+		return migrations;
+	}
+
+	/** The library's preconditions: {@code // assume that ...}, {@code // assert that ...}. */
+	private static boolean isPrecondition(String comment) {
+		String text = comment.replaceFirst("^//", "").strip().toLowerCase(Locale.ROOT);
+		return text.startsWith("assume") || text.startsWith("assert");
+	}
+
+	private record Migration(String version, @Nullable String description, String source, String checksum,
+			List<String> statements) {
+
+		/** The properties the library gives a migration's node ({@code Migrations.toProperties}). */
+		Map<String, Object> properties() {
+			Map<String, Object> properties = new LinkedHashMap<>();
+			properties.put("version", this.version);
+			if (this.description != null) {
+				properties.put("description", this.description);
+			}
+			properties.put("type", MigrationType.CYPHER.name());
+			properties.put("repeatable", false);
+			properties.put("source", this.source);
+			properties.put("checksum", this.checksum);
+			return properties;
+		}
+
+	}
+
+}
