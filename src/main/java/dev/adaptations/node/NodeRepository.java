@@ -30,7 +30,9 @@ import org.springframework.stereotype.Repository;
 /**
  * Loads nodes of any label by id in one statement: one index-backed branch per label, each returning the
  * links its record needs. Every reference the API resolves (a role's person, an adaptation's source, a
- * release's platform, ...) goes through here, batched per request level.
+ * release's platform, ...) goes through here, batched per request level. Root lookups by id also read the
+ * lists selected on the node in the same statement ({@link Prefetcher}), and statements that walk the graph
+ * read the nodes they reach with {@link #read}.
  */
 @Repository
 public class NodeRepository {
