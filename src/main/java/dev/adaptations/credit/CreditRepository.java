@@ -3,6 +3,7 @@ package dev.adaptations.credit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -73,6 +74,9 @@ class CreditRepository {
 			", character: COLLECT { MATCH (r)-[:AS]->(c:Character) RETURN c }[0]", CreditsKey.Prefetch.WORK,
 			", work: COLLECT { MATCH (r)-[:IN]->(w:Work) RETURN {n: w, extra: %s} }[0]".formatted(Work.EXTRA));
 
+	/** The statement of each owner type and prefetch set (at most 2 x 8), built once. */
+	private static final Map<List<Object>, String> CYPHER = new ConcurrentHashMap<>();
+
 	private final BatchQueries batches;
 
 	CreditRepository(BatchQueries batches) {
@@ -94,9 +98,11 @@ class CreditRepository {
 
 	/** The read of pages of this shape, for the owners in {@code $ids}: one page (a list of one) per owner. */
 	static BatchQuery<Connection<Role>> query(CreditsKey shape, Consumer<Node> related) {
-		String prefetch = shape.prefetch().stream().sorted().map(PREFETCH::get).collect(Collectors.joining());
-		String cypher = ((shape.ownerType() == CreditsKey.OwnerType.WORK) ? BY_WORK : BY_PERSON)
-			.formatted(PAGE.formatted(prefetch));
+		String cypher = CYPHER.computeIfAbsent(List.of(shape.ownerType(), Set.copyOf(shape.prefetch())), key -> {
+			String prefetch = shape.prefetch().stream().sorted().map(PREFETCH::get).collect(Collectors.joining());
+			return ((shape.ownerType() == CreditsKey.OwnerType.WORK) ? BY_WORK : BY_PERSON)
+				.formatted(PAGE.formatted(prefetch));
+		});
 		return new BatchQuery<>(cypher, BatchQueries.parameters("kinds", shape.kinds(), "rank", KIND_RANK, "after",
 				shape.afterKey(), "limit", shape.first() + 1), value -> page(value, shape, related));
 	}

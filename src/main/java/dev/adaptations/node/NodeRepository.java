@@ -26,6 +26,7 @@ import dev.adaptations.work.Work;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Loads nodes of any label by id in one statement: one index-backed branch per label, each returning the
@@ -87,11 +88,14 @@ public class NodeRepository {
 
 	private final Neo4jClient client;
 
-	private final ObjectProvider<Prefetcher> prefetchers;
+	/** The prefetchers by parent type and field, resolved once: the bean factory is not asked per request. */
+	private final SingletonSupplier<Map<Class<? extends Node>, Map<String, Prefetcher>>> prefetchersByType;
 
 	NodeRepository(Neo4jClient client, ObjectProvider<Prefetcher> prefetchers) {
 		this.client = client;
-		this.prefetchers = prefetchers;
+		this.prefetchersByType = SingletonSupplier.of(() -> prefetchers.orderedStream()
+			.collect(Collectors.groupingBy(Prefetcher::parentType,
+					Collectors.toMap(Prefetcher::field, prefetcher -> prefetcher, (first, second) -> first))));
 	}
 
 	/** The labels whose nodes carry application ids, each with a unique-id constraint (and so an index). */
@@ -159,12 +163,16 @@ public class NodeRepository {
 	 * level. Each prefetched relation is read by the same query its batch loader runs and primes that loader.
 	 */
 	public <T extends Node> @Nullable T findById(String id, Class<T> type, DataFetchingEnvironment environment) {
+		Map<String, Prefetcher> byField = this.prefetchersByType.get().getOrDefault(type, Map.of());
 		Map<Object, Prefetcher.Prefetch<?>> prefetches = new LinkedHashMap<>();
-		for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
-			this.prefetchers.orderedStream()
-				.filter(prefetcher -> prefetcher.parentType() == type && prefetcher.field().equals(field.getName()))
-				.forEach(prefetcher -> prefetcher.prepare(id, field, environment)
-					.ifPresent(prefetch -> prefetches.putIfAbsent(prefetch.key(), prefetch)));
+		if (!byField.isEmpty()) {
+			for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
+				Prefetcher prefetcher = byField.get(field.getName());
+				if (prefetcher != null) {
+					prefetcher.prepare(id, field, environment)
+						.ifPresent(prefetch -> prefetches.putIfAbsent(prefetch.key(), prefetch));
+				}
+			}
 		}
 		if (prefetches.isEmpty()) {
 			return findById(id, type);
