@@ -230,12 +230,13 @@ public final class BenchmarkRunner {
 	}
 
 	/**
-	 * Every query on every entity, round after round, for {@code --jit-warmup} seconds (default 20) before anything
-	 * is measured: the service and the database it embeds are then as warm as in a long run, whichever size and
-	 * query comes first (the per-query warm-up alone left the first size's figures two to three times too high).
+	 * Every query on every entity, round after round, for {@code --jit-warmup} seconds (default 60) before anything
+	 * is measured, so that the service and the database it embeds are as warm as in a long run whichever size and
+	 * query comes first. Cold, a request takes many times longer than warm: with the per-query warm-up alone the
+	 * first size's figures were two to three times too high, and 20 seconds gave it only 13 rounds.
 	 */
 	private void warmUp(Map<String, String> entities, List<String> only, int port, Driver driver) throws Exception {
-		int seconds = intOption("jit-warmup", 20);
+		int seconds = intOption("jit-warmup", 60);
 		List<Call> calls = new ArrayList<>();
 		for (CanonicalQuery query : CanonicalQuery.ALL.stream().filter(q -> only.contains(q.name())).toList()) {
 			entities.forEach((key, entity) -> {
