@@ -21,4 +21,6 @@ EXPOSE 8080
 # direct buffers; with the embedded database's page cache (graph.embedded.page-cache, 128MB) the process stays under
 # about 768MB. Replace JAVA_TOOL_OPTIONS as a whole (and GRAPH_EMBEDDED_PAGE_CACHE) for a large graph: see the README.
 ENV JAVA_TOOL_OPTIONS="-Xmx256m -XX:MaxMetaspaceSize=256m -XX:ReservedCodeCacheSize=128m -XX:MaxDirectMemorySize=128m -XX:+UseSerialGC"
+# glibc's malloc otherwise keeps up to 8 arenas per core for the JVM's and Neo4j's native allocations.
+ENV MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-jar", "/app/app.jar"]

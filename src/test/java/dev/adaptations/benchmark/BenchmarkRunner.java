@@ -464,8 +464,14 @@ public final class BenchmarkRunner {
 			command.addAll(Arrays.stream(runner.option("service-args", "").split(" ")).filter(a -> !a.isBlank()).toList());
 			Path log = runner.work.resolve("service-" + size + ".log");
 			long start = System.nanoTime();
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+			// As the README runs it: two malloc arenas (--malloc-arena-max, empty for glibc's default).
+			String arenas = runner.option("malloc-arena-max", "2");
+			if (!arenas.isBlank()) {
+				builder.environment().put("MALLOC_ARENA_MAX", arenas);
+			}
+			Process process = builder.start();
 			Service service = new Service(process, port, bolt);
 			HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 			HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
