@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
@@ -26,7 +24,6 @@ import dev.adaptations.work.Work;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Loads nodes of any label by id in one statement: one index-backed branch per label, each returning the
@@ -88,14 +85,11 @@ public class NodeRepository {
 
 	private final Neo4jClient client;
 
-	/** The prefetchers by parent type and field, resolved once: the bean factory is not asked per request. */
-	private final SingletonSupplier<Map<Class<? extends Node>, Map<String, Prefetcher>>> prefetchersByType;
+	private final PrefetchingLookup prefetching;
 
 	NodeRepository(Neo4jClient client, ObjectProvider<Prefetcher> prefetchers) {
 		this.client = client;
-		this.prefetchersByType = SingletonSupplier.of(() -> prefetchers.orderedStream()
-			.collect(Collectors.groupingBy(Prefetcher::parentType,
-					Collectors.toMap(Prefetcher::field, prefetcher -> prefetcher, (first, second) -> first))));
+		this.prefetching = new PrefetchingLookup(client, prefetchers);
 	}
 
 	/** The labels whose nodes carry application ids, each with a unique-id constraint (and so an index). */
@@ -160,67 +154,15 @@ public class NodeRepository {
 	/**
 	 * The node with this id if it is of the given concrete type, else null, read together with the relations the
 	 * request selects on it that a {@link Prefetcher} can read: one statement for the root field and its first
-	 * level. Each prefetched relation is read by the same query its batch loader runs and primes that loader.
+	 * level ({@link PrefetchingLookup}).
 	 */
 	public <T extends Node> @Nullable T findById(String id, Class<T> type, DataFetchingEnvironment environment) {
-		Map<String, Prefetcher> byField = this.prefetchersByType.get().getOrDefault(type, Map.of());
-		Map<Object, Prefetcher.Prefetch<?>> prefetches = new LinkedHashMap<>();
-		if (!byField.isEmpty()) {
-			for (SelectedField field : environment.getSelectionSet().getImmediateFields()) {
-				Prefetcher prefetcher = byField.get(field.getName());
-				if (prefetcher != null) {
-					prefetcher.prepare(id, field, environment)
-						.ifPresent(prefetch -> prefetches.putIfAbsent(prefetch.key(), prefetch));
-				}
-			}
-		}
-		if (prefetches.isEmpty()) {
+		List<Node> found = this.prefetching.find(id, BY_TYPE.get(type), type, environment);
+		if (found == null) {
 			return findById(id, type);
 		}
-		List<Prefetcher.Prefetch<?>> reads = List.copyOf(prefetches.values());
-		StringBuilder cypher = new StringBuilder("CALL () {\n").append(BY_TYPE.get(type))
-			.append("\n}\nWITH collect({n: n, type: type, extra: extra}) AS root\n");
-		Map<String, @Nullable Object> parameters = new LinkedHashMap<>();
-		parameters.put("ids", List.of(id));
-		for (int i = 0; i < reads.size(); i++) {
-			// Each read keeps its own parameters, prefixed so that they cannot meet another read's.
-			String prefix = "p" + i + "_";
-			var query = reads.get(i).query();
-			cypher.append("CALL () {\n  CALL () {\n")
-				.append(PARAMETER.matcher(query.cypher()).replaceAll("\\$" + prefix + "$1"))
-				.append("\n  }\n  RETURN collect({key: key, items: items}) AS ")
-				.append(prefix)
-				.append("\n}\n");
-			query.parameters().forEach((name, value) -> parameters.put(prefix + name, value));
-			parameters.put(prefix + "ids", List.of(id));
-		}
-		cypher.append("RETURN root");
-		for (int i = 0; i < reads.size(); i++) {
-			cypher.append(", p").append(i).append('_');
-		}
-		var record = this.client.query(cypher.toString())
-			.bindAll(parameters)
-			.fetchAs(Value[].class)
-			.mappedBy((types, row) -> row.values().toArray(Value[]::new))
-			.one()
-			.orElseThrow();
-		List<Node> found = record[0].asList(row -> map(row.get("type").asString(), row.get("n"), row.get("extra")));
-		for (int i = 0; i < reads.size(); i++) {
-			primeWith(reads.get(i), id, record[i + 1]);
-		}
-		return found.isEmpty() || !type.isInstance(found.get(0)) ? null : type.cast(found.get(0));
-	}
-
-	private static final Pattern PARAMETER = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
-
-	private static <T> void primeWith(Prefetcher.Prefetch<T> prefetch, String id, Value rows) {
-		List<T> items = List.of();
-		for (Value row : rows.values()) {
-			if (row.get("key").asString().equals(id)) {
-				items = row.get("items").asList(prefetch.query().mapper());
-			}
-		}
-		prefetch.prime().accept(items);
+		Node node = found.isEmpty() ? null : found.get(0);
+		return type.isInstance(node) ? type.cast(node) : null;
 	}
 
 	private Map<String, Node> find(String cypher, Collection<String> ids) {
