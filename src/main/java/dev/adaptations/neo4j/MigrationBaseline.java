@@ -149,8 +149,9 @@ final class MigrationBaseline {
 	 */
 	private @Nullable List<Migration> plainMigrations(MigrationChain local) {
 		List<Migration> migrations = new ArrayList<>();
+		Map<String, URL> files = this.files.byFileName();
 		for (MigrationChain.Element element : local.getElements()) {
-			URL url = this.files.find(element.getSource());
+			URL url = files.get(element.getSource());
 			if (element.getType() != MigrationType.CYPHER || !element.getSource().startsWith("V") || url == null
 					|| element.getChecksum().isEmpty()) {
 				return null;

@@ -6,7 +6,9 @@ import java.math.BigInteger;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,12 +63,14 @@ final class MigrationFiles implements ClasspathResourceScanner {
 			.orElse(null);
 	}
 
-	/** The URL of the migration file named {@code fileName}, as the library reports it as a migration's source. */
-	@Nullable URL find(String fileName) {
-		return scan(List.of(LOCATION)).stream()
-			.filter(url -> url.getPath().endsWith("/" + fileName))
-			.findFirst()
-			.orElse(null);
+	/** The migration files by file name, as the library reports a migration's source: one listing for all. */
+	Map<String, URL> byFileName() {
+		Map<String, URL> files = new HashMap<>();
+		for (URL url : scan(List.of(LOCATION))) {
+			String path = url.getPath();
+			files.putIfAbsent(path.substring(path.lastIndexOf('/') + 1), url);
+		}
+		return files;
 	}
 
 	private Resource[] resources(String pattern) {
