@@ -1,7 +1,6 @@
 package dev.adaptations.neo4j;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -12,19 +11,15 @@ import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+import dev.adaptations.support.LoopbackNeo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -147,17 +142,8 @@ class MigrationBaselineTests {
 		final Driver driver;
 
 		Graph(Path home) {
-			this.service = new DatabaseManagementServiceBuilder(home)
-				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
-				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			this.service = LoopbackNeo4j.builder(home, 0)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, 16L * 1024 * 1024)
-				.setConfig(HttpConnector.enabled, false)
-				.setConfig(HttpsConnector.enabled, false)
-				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
-				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
 				.build();
 			var database = (GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			var bolt = database.getDependencyResolver()

@@ -31,20 +31,14 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.GraphDatabase;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.adaptations.AdaptationGraphApplication;
+import dev.adaptations.support.LoopbackNeo4j;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -347,17 +341,7 @@ class LostDatabaseTests {
 	}
 
 	private static DatabaseManagementService startServer() {
-		return new DatabaseManagementServiceBuilder(home)
-			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
-			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
-			.setConfig(HttpConnector.enabled, false)
-			.setConfig(HttpsConnector.enabled, false)
-			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-			.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(200))
-			.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(200))
-			.build();
+		return LoopbackNeo4j.builder(home, boltPort).build();
 	}
 
 	/**
