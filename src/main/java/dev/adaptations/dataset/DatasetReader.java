@@ -33,7 +33,7 @@ public final class DatasetReader {
 	 * @throws InvalidDatasetException listing the problems of all the files, each with its file and position
 	 */
 	public List<DatasetFile> validate(List<DatasetSource> sources, ImportProgress progress) {
-		return validate(sources, progress, graphLookup());
+		return validate(this.schemas, sources, progress, graphLookup());
 	}
 
 	/** The graph's look-up, or none on a graph without entities (a first start), where it can only find nothing. */
@@ -45,16 +45,17 @@ public final class DatasetReader {
 
 	/** Validates {@code sources} as if the graph were empty: whether they stand on their own. */
 	public List<DatasetFile> validateStandalone(List<DatasetSource> sources) {
-		return validate(sources, ImportProgress.NONE, GraphLookup.NONE);
+		return validate(this.schemas, sources, ImportProgress.NONE, GraphLookup.NONE);
 	}
 
-	private List<DatasetFile> validate(List<DatasetSource> sources, ImportProgress progress, GraphLookup lookup) {
+	static List<DatasetFile> validate(RowSchemas schemas, List<DatasetSource> sources, ImportProgress progress,
+			GraphLookup lookup) {
 		List<DatasetSource> guessed = sources.stream().map(JsonContent::of).toList();
-		DatasetValidation validation = new DatasetValidation(this.schemas, lookup);
+		DatasetValidation validation = new DatasetValidation(schemas, lookup);
 		List<DatasetFile> files = check(validation, guessed, progress);
 		if (validation.malformed() && !guessed.equals(sources)) {
 			// A YAML file that only opened like JSON: YAML itself says whether, and where, it is wrong.
-			validation = new DatasetValidation(this.schemas, lookup);
+			validation = new DatasetValidation(schemas, lookup);
 			files = check(validation, sources, progress);
 		}
 		validation.finish();

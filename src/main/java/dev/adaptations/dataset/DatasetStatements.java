@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import dev.adaptations.work.WorkKind;
 
@@ -139,9 +138,6 @@ final class DatasetStatements {
 			  MERGE (r)-[:IN_EPISODE]->(e)
 			}""";
 
-	private static final Set<String> ORGANIZATION_LINK_TYPES = Set.of("PUBLISHED_BY", "PRODUCED_BY",
-			"DISTRIBUTED_BY", "STREAMS_ON", "HOME_VIDEO_BY", "RIGHTS_HOLDER");
-
 	private DatasetStatements() {
 	}
 
@@ -195,7 +191,7 @@ final class DatasetStatements {
 		if (section == Section.ORGANIZATION_LINKS) {
 			List<Statement> statements = new ArrayList<>();
 			byProperty(rows, "kind").forEach((type, typed) -> {
-				if (!ORGANIZATION_LINK_TYPES.contains(type)) {
+				if (!GraphRecords.ORGANIZATION_LINK_TYPES.contains(type)) {
 					throw new IllegalArgumentException("Unknown organization link kind " + type);
 				}
 				statements.add(new Statement(ORGANIZATION_LINK.formatted(type), Map.of("rows", typed)));

@@ -101,13 +101,54 @@ public final class DatasetWriter {
 			Pass pass = new Pass(batch -> write(session, batch), batchSize, progress);
 			files.forEach(pass::nodes);
 			files.forEach(pass::relationships);
-			// Imports name their datasets but leave the checksum to startup loading, so a restart never
-			// replaces what an import wrote unless the configured file itself changed.
-			session.executeWriteWithoutResult(tx -> files.forEach(file -> tx.run("""
-					MERGE (d:Dataset {id: $dataset})
-					ON CREATE SET d.title = $title""", Map.of("dataset", file.id(), "title", file.title())).consume()));
+			name(session, files);
 			return pass.report();
 		}
+	}
+
+	/**
+	 * Completes files written offline into a new store ({@link DatasetBulkWriter}): waits until the indexes the
+	 * migrations created over them are online (the batch importer writes no index; until then a search would
+	 * miss what was imported), and names the datasets as {@link #write(List, int, ImportProgress)} does.
+	 */
+	public void completeBulk(List<DatasetFile> files) {
+		try (var session = this.driver.session()) {
+			awaitIndexes(session);
+			name(session, files);
+		}
+	}
+
+	/**
+	 * Polls rather than {@code db.awaitIndexes}: population lasts as long as the store is large, longer than the
+	 * transaction timeout allows one statement.
+	 */
+	private static void awaitIndexes(Session session) {
+		while (true) {
+			var states = session.run("SHOW INDEXES YIELD name, state WHERE state <> 'ONLINE' RETURN name, state").list();
+			if (states.isEmpty()) {
+				return;
+			}
+			states.stream().filter(state -> state.get("state").asString().equals("FAILED")).findFirst().ifPresent(failed -> {
+				throw new IllegalStateException("The index " + failed.get("name").asString() + " failed to populate");
+			});
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for the indexes to populate", ex);
+			}
+		}
+	}
+
+	/**
+	 * Imports name their datasets but leave the checksum to startup loading, so a restart never replaces what an
+	 * import wrote unless the configured file itself changed.
+	 */
+	private static void name(Session session, List<DatasetFile> files) {
+		session.executeWriteWithoutResult(tx -> files.forEach(file -> tx.run("""
+				MERGE (d:Dataset {id: $dataset})
+				ON CREATE SET d.title = $title""", Map.of("dataset", file.id(), "title", file.title())).consume()));
 	}
 
 	private static Counts write(Session session, Batch batch) {

@@ -43,4 +43,8 @@ public interface ImportProgress {
 	default void finished() {
 	}
 
+	/** Something the person importing should know, such as a change of plan. */
+	default void note(String message) {
+	}
+
 }

@@ -91,21 +91,26 @@ public final class Commands {
 				}
 			}
 		}
+		// Known before the database starts, so that an import into a new store can write it offline.
+		List<DatasetSource> sources = arguments.positional.stream().map(file -> DatasetSource.of(Path.of(file))).toList();
+		ImportProgress progress = ProgressPrinter.forConsole(out);
+		BulkImport.Request request = arguments.command.equals("import") ? new BulkImport.Request(sources, progress) : null;
 		ConfigurableApplicationContext context;
 		try {
-			context = start(application, arguments.springArgs);
+			context = start(application, arguments.springArgs, request);
 		}
 		catch (RuntimeException ex) {
 			err.println(arguments.command + ": cannot start: " + startFailure(ex));
 			return 1;
 		}
 		try (context) {
-			return arguments.command.equals("import") ? importFiles(context, arguments, out, err)
+			return arguments.command.equals("import") ? importFiles(context, arguments, sources, progress, out, err)
 					: export(context, arguments, out, err);
 		}
 	}
 
-	private static ConfigurableApplicationContext start(Class<?> application, List<String> springArgs) {
+	private static ConfigurableApplicationContext start(Class<?> application, List<String> springArgs,
+			BulkImport.@Nullable Request request) {
 		List<String> args = new ArrayList<>(springArgs);
 		// Last, so they win: no startup loading, and the embedded Bolt port of a command is any free one
 		// (the service may be holding 7687).
@@ -117,19 +122,20 @@ public final class Commands {
 		// lighter, but protocol.ProtocolConfiguration needs Spring for GraphQL's MVC handler unconditionally.
 		args.add("--server.port=-1");
 		return new SpringApplicationBuilder(application).bannerMode(Banner.Mode.OFF)
+			.initializers(context -> {
+				if (request != null) {
+					context.getBeanFactory().registerSingleton("importRequest", request);
+				}
+			})
 			.logStartupInfo(false)
 			// The console is the command's: its output (an export may go to stdout) is not mixed with logs.
 			.properties("logging.threshold.console=OFF")
 			.run(args.toArray(String[]::new));
 	}
 
-	private static int importFiles(ConfigurableApplicationContext context, Arguments arguments, PrintStream out,
-			PrintStream err) {
+	private static int importFiles(ConfigurableApplicationContext context, Arguments arguments,
+			List<DatasetSource> sources, ImportProgress progress, PrintStream out, PrintStream err) {
 		Importer importer = context.getBean(Importer.class);
-		List<DatasetSource> sources = arguments.positional.stream()
-			.map(file -> DatasetSource.of(Path.of(file)))
-			.toList();
-		ImportProgress progress = ProgressPrinter.forConsole(out);
 		try {
 			Integer batchSize = arguments.integer("batch-size");
 			Importer.Report report = (batchSize != null) ? importer.importFiles(sources, batchSize, progress)
@@ -159,6 +165,9 @@ public final class Commands {
 			.collect(Collectors.joining(", ")));
 		out.printf(Locale.ROOT, "  nodes: %,d created, %,d updated, %,d unchanged; relationships: %,d created%n",
 				written.nodesCreated(), written.nodesUpdated(), written.nodesUnchanged(), written.relationshipsCreated());
+		if (report.offline()) {
+			out.println("  written into the new store by Neo4j's batch importer, then its indexes built");
+		}
 	}
 
 	private static int export(ConfigurableApplicationContext context, Arguments arguments, PrintStream out,

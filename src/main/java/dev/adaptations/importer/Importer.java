@@ -10,6 +10,7 @@ import dev.adaptations.dataset.DatasetWriter;
 import dev.adaptations.dataset.ImportProgress;
 import dev.adaptations.dataset.InvalidDatasetException;
 import dev.adaptations.dataset.WriteReport;
+import dev.adaptations.neo4j.GraphMigrations;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Imports dataset files: validates all of them before writing any (one bad file, nothing written), then
  * writes the nodes of every file and the relationships of every file in batches, and announces the import.
+ * Into a new embedded store, the files were written before the database started ({@link BulkImport}); what
+ * is left then is to wait for the indexes and name the datasets.
  */
 @Component
 final class Importer {
@@ -29,16 +32,26 @@ final class Importer {
 
 	private final ImportProperties properties;
 
-	Importer(DatasetReader reader, DatasetWriter writer, ApplicationEventPublisher events,
-			ImportProperties properties) {
+	private final BulkImport bulk;
+
+	private final GraphMigrations migrations;
+
+	Importer(DatasetReader reader, DatasetWriter writer, ApplicationEventPublisher events, ImportProperties properties,
+			BulkImport bulk, GraphMigrations migrations) {
+		this.migrations = migrations;
 		this.reader = reader;
 		this.writer = writer;
 		this.events = events;
 		this.properties = properties;
+		this.bulk = bulk;
 	}
 
-	/** What an import did. */
-	record Report(List<DatasetFile> files, WriteReport written, Duration elapsed) {
+	/**
+	 * What an import did.
+	 *
+	 * @param offline whether the files were written into a new store by Neo4j's batch importer
+	 */
+	record Report(List<DatasetFile> files, WriteReport written, Duration elapsed, boolean offline) {
 	}
 
 	Report importFiles(List<DatasetSource> sources, ImportProgress progress) {
@@ -50,13 +63,28 @@ final class Importer {
 	 */
 	Report importFiles(List<DatasetSource> sources, int batchSize, ImportProgress progress) {
 		long start = System.nanoTime();
-		List<DatasetFile> files = this.reader.validate(sources, progress);
-		WriteReport written = this.writer.write(files, batchSize, progress);
-		Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+		List<DatasetFile> files;
+		WriteReport written;
+		Duration before = Duration.ZERO;
+		var offline = this.bulk.done(sources);
+		if (offline.isPresent()) {
+			// Written before the database started, and its constraints created over it at the start: both are
+			// part of the import (starting the database and the rest of the application are not), as is
+			// waiting for the indexes.
+			before = offline.get().took().plus(this.migrations.took());
+			files = offline.get().written().files();
+			written = offline.get().written().report();
+			this.writer.completeBulk(files);
+		}
+		else {
+			files = this.reader.validate(sources, progress);
+			written = this.writer.write(files, batchSize, progress);
+		}
+		Duration elapsed = before.plusNanos(System.nanoTime() - start);
 		this.events.publishEvent(new DatasetImported(files.stream().map(DatasetFile::id).toList(),
 				files.stream().map(DatasetFile::name).toList(), written.records(), elapsed, written.nodesCreated(),
 				written.nodesUpdated(), written.relationshipsCreated()));
-		return new Report(files, written, elapsed);
+		return new Report(files, written, elapsed, offline.isPresent());
 	}
 
 }

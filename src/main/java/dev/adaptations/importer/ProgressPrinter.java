@@ -82,6 +82,15 @@ final class ProgressPrinter implements ImportProgress {
 		show(this.nanoTime.getAsLong(), true);
 	}
 
+	@Override
+	public void note(String message) {
+		if (this.terminal && this.lastWidth > 0) {
+			this.out.println();
+			this.lastWidth = 0;
+		}
+		this.out.println(message);
+	}
+
 	private void show(long now, boolean done) {
 		double seconds = Math.max(now - this.start, 1) / 1e9;
 		long rate = Math.round(this.records / seconds);

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import dev.adaptations.limits.LimitsProperties;
 
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -43,10 +44,15 @@ class EmbeddedNeo4jConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
 
 	@Bean
-	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties, LimitsProperties limits) throws IOException {
+	EmbeddedDatabase embeddedDatabase(EmbeddedNeo4jProperties properties, LimitsProperties limits,
+			ObjectProvider<NewStoreSeed> seeds) throws IOException {
 		failFastIfPortTaken(properties);
 		Path home = properties.ephemeral() ? Files.createTempDirectory("adaptation-graph-neo4j-")
 				: properties.dataDirectory().toAbsolutePath();
+		if (NewStore.isNew(home)) {
+			NewStore store = new NewStore(home);
+			seeds.orderedStream().takeWhile(seed -> !store.written()).forEach(seed -> seed.seed(store));
+		}
 		return new EmbeddedDatabase(start(properties, home, limits.transactionTimeout()),
 				properties.ephemeral() ? home : null);
 	}

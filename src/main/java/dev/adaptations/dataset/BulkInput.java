@@ -1,0 +1,392 @@
+package dev.adaptations.dataset;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.reflect.Array;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.BiConsumer;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.batchimport.api.InputIterable;
+import org.neo4j.batchimport.api.InputIterator;
+import org.neo4j.batchimport.api.input.Group;
+import org.neo4j.batchimport.api.input.IdType;
+import org.neo4j.batchimport.api.input.Input;
+import org.neo4j.batchimport.api.input.InputChunk;
+import org.neo4j.batchimport.api.input.InputEntityVisitor;
+import org.neo4j.internal.batchimport.input.Groups;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validated dataset files as the input of Neo4j's batch importer: the nodes of every file, then the
+ * relationships of every file, each streamed from the files again on a thread of its own and handed to the
+ * importer's threads in chunks. Nodes and relationships are those the Cypher writers create (see
+ * {@link GraphRecords}); ids are the entities' own, one id space for all (a dataset's ids are unique across types).
+ * <p>
+ * The Cypher writers MERGE, so an id defined twice or a relationship stated twice writes one node or one
+ * relationship; the batch importer would write two. Either stops this input ({@link Repeated}), and the caller
+ * then leaves the files to the transactional writer.
+ */
+final class BulkInput {
+
+	private static final int CHUNK = 1_000;
+
+	private final List<DatasetFile> files;
+
+	private final ImportProgress progress;
+
+	private final Groups groups = new Groups();
+
+	private final Group ids = this.groups.getOrCreate(null);
+
+	private volatile Counts nodeCounts = new Counts();
+
+	private volatile Counts linkCounts = new Counts();
+
+	BulkInput(List<DatasetFile> files, ImportProgress progress) {
+		this.files = files;
+		this.progress = progress;
+	}
+
+	/** Something the files say twice: the transactional writer merges it, the batch importer cannot. */
+	static final class Repeated extends RuntimeException {
+
+		Repeated(String what) {
+			super(what + " is stated twice");
+		}
+
+	}
+
+	Input input() {
+		long nodeRows = 0;
+		long linkRows = 0;
+		for (DatasetFile file : this.files) {
+			for (var entry : file.records().entrySet()) {
+				Section section = Section.byKey(entry.getKey());
+				if (section != null && section.defines() != null) {
+					nodeRows += entry.getValue();
+				}
+				if (section != null && section.linksEntities()) {
+					linkRows += entry.getValue();
+				}
+			}
+		}
+		// The importer may read an input more than once: each reading counts and checks afresh.
+		InputIterable nodes = () -> {
+			LongSet nodeIds = new LongSet();
+			Counts counts = new Counts();
+			this.nodeCounts = counts;
+			return new Streamed(ImportProgress.Phase.WRITING_NODES, section -> section.defines() != null,
+					(file, section, row) -> {
+						Map<String, Object> values = DatasetRows.of(section, row, true);
+						String id = (String) values.get("id");
+						if (!nodeIds.add(Hashes.of(id))) {
+							throw new Repeated("The id '" + id + "'");
+						}
+						counts.records.merge(section.key(), 1L, Long::sum);
+						counts.entities++;
+						return List.of((InputEntityVisitor visitor) -> node(visitor, id, section, values, file.id()));
+					});
+		};
+		InputIterable links = () -> {
+			LongSet linkKeys = new LongSet();
+			Counts counts = new Counts();
+			this.linkCounts = counts;
+			return new Streamed(ImportProgress.Phase.WRITING_RELATIONSHIPS, Section::linksEntities,
+					(file, section, row) -> {
+						Map<String, Object> values = DatasetRows.of(section, row, section.defines() == null);
+						if (section.defines() == null) {
+							counts.records.merge(section.key(), 1L, Long::sum);
+						}
+						List<Entity> entities = new ArrayList<>(2);
+						GraphRecords.links(section, values, link -> {
+							if (!linkKeys.add(Hashes.of(link.key()))) {
+								throw new Repeated("A " + link.type() + " relationship from '" + link.start()
+										+ "' to '" + link.end() + "'");
+							}
+							counts.entities++;
+							entities.add(visitor -> relationship(visitor, link));
+						});
+						return entities;
+					});
+		};
+		// Estimates size the importer's memory; a credit or an event may link several entities.
+		return Input.input(nodes, links, IdType.STRING,
+				Input.knownEstimates(nodeRows, linkRows * 2, nodeRows * 6, linkRows, nodeRows * 200, linkRows * 16,
+						nodeRows * 2),
+				this.groups);
+	}
+
+	/** Rows written per section, nodes and relationships created; complete once the import returned. */
+	WriteReport report() {
+		Map<String, Long> records = new LinkedHashMap<>(this.nodeCounts.records);
+		this.linkCounts.records.forEach((section, rows) -> records.merge(section, rows, Long::sum));
+		return new WriteReport(records, this.nodeCounts.entities, 0, 0, this.linkCounts.entities);
+	}
+
+	/** What one reading of the files met: rows per section, and nodes or relationships. */
+	private static final class Counts {
+
+		final Map<String, Long> records = new LinkedHashMap<>();
+
+		long entities;
+
+	}
+
+	private void node(InputEntityVisitor visitor, String id, Section section, Map<String, Object> values,
+			String dataset) throws IOException {
+		visitor.id(id, this.ids);
+		visitor.labels(GraphRecords.labels(section, values).toArray(String[]::new));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> props = (Map<String, Object>) values.get("props");
+		props.forEach((key, value) -> visitor.property(key, storable(value)));
+		visitor.property("version", 1L);
+		visitor.property("dataset", dataset);
+		visitor.endOfEntity();
+	}
+
+	private void relationship(InputEntityVisitor visitor, GraphRecords.Link link) throws IOException {
+		visitor.startId(link.start(), this.ids);
+		visitor.endId(link.end(), this.ids);
+		visitor.type(link.type());
+		link.props().forEach((key, value) -> visitor.property(key, storable(value)));
+		visitor.endOfEntity();
+	}
+
+	/** A list becomes the array Cypher stores it as; other values are stored as they are. */
+	private static Object storable(Object value) {
+		if (!(value instanceof List<?> list)) {
+			return value;
+		}
+		Class<?> type = list.isEmpty() ? String.class : list.get(0).getClass();
+		if (type == Long.class) {
+			return list.stream().mapToLong(item -> (Long) item).toArray();
+		}
+		if (type == Double.class) {
+			return list.stream().mapToDouble(item -> (Double) item).toArray();
+		}
+		if (type == Boolean.class) {
+			boolean[] array = new boolean[list.size()];
+			for (int i = 0; i < array.length; i++) {
+				array[i] = (Boolean) list.get(i);
+			}
+			return array;
+		}
+		if (type == LocalDate.class) {
+			return list.toArray(LocalDate[]::new);
+		}
+		return list.toArray((Object[]) Array.newInstance(type, 0));
+	}
+
+	/** What one row writes: visits the importer's visitor for each entity. */
+	@FunctionalInterface
+	private interface Entity {
+
+		void visit(InputEntityVisitor visitor) throws IOException;
+
+	}
+
+	@FunctionalInterface
+	private interface RowMapper {
+
+		List<Entity> map(DatasetFile file, Section section, JsonNode row);
+
+	}
+
+	/**
+	 * One pass over the files on a reading thread, chunks of entities handed over through a bounded queue (the
+	 * reader stays at most a few chunks ahead), so memory holds a few thousand rows whatever the files' size.
+	 */
+	private final class Streamed implements InputIterator {
+
+		private static final List<Entity> END = List.of();
+
+		private final BlockingQueue<List<Entity>> chunks = new ArrayBlockingQueue<>(8);
+
+		private final Thread reader;
+
+		private volatile @Nullable RuntimeException failure;
+
+		Streamed(ImportProgress.Phase phase, java.util.function.Predicate<Section> wanted, RowMapper mapper) {
+			this.reader = new Thread(() -> {
+				try {
+					read(phase, wanted, mapper);
+				}
+				catch (RuntimeException ex) {
+					this.failure = ex;
+				}
+				finally {
+					put(END);
+				}
+			}, "dataset-bulk-reader");
+			this.reader.setDaemon(true);
+			this.reader.start();
+		}
+
+		private void read(ImportProgress.Phase phase, java.util.function.Predicate<Section> wanted, RowMapper mapper) {
+			for (DatasetFile file : BulkInput.this.files) {
+				BulkInput.this.progress.started(file.name(), phase, file.source().size());
+				var current = new Object() {
+					List<Entity> chunk = new ArrayList<>(CHUNK);
+				};
+				BiConsumer<Section, JsonNode> rows = (section, row) -> {
+					current.chunk.addAll(mapper.map(file, section, row));
+					if (current.chunk.size() >= CHUNK) {
+						put(current.chunk);
+						current.chunk = new ArrayList<>(CHUNK);
+					}
+				};
+				DatasetStream.read(file.source(), new DatasetStream.Visitor() {
+
+					private @Nullable Section section;
+
+					@Override
+					public boolean sectionStarted(String key, int line) {
+						this.section = Section.byKey(key);
+						return this.section != null && wanted.test(this.section);
+					}
+
+					@Override
+					public void row(String key, int index, int line, JsonNode row) {
+						rows.accept(this.section, row);
+					}
+
+				}, BulkInput.this.progress);
+				if (!current.chunk.isEmpty()) {
+					put(current.chunk);
+				}
+				BulkInput.this.progress.finished();
+			}
+		}
+
+		private void put(List<Entity> chunk) {
+			try {
+				this.chunks.put(chunk);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while reading a dataset for the batch importer", ex);
+			}
+		}
+
+		@Override
+		public InputChunk newChunk() {
+			return new Chunk();
+		}
+
+		@Override
+		public boolean next(InputChunk target) throws IOException {
+			List<Entity> chunk;
+			try {
+				chunk = this.chunks.take();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new InterruptedIOException("Interrupted while waiting for dataset rows");
+			}
+			if (chunk == END) {
+				// Every importer thread asking after the end must see it too.
+				put(END);
+				RuntimeException failed = this.failure;
+				if (failed != null) {
+					throw failed;
+				}
+				return false;
+			}
+			((Chunk) target).entities = chunk;
+			((Chunk) target).next = 0;
+			return true;
+		}
+
+		@Override
+		public void close() {
+			this.reader.interrupt();
+		}
+
+	}
+
+	private static final class Chunk implements InputChunk {
+
+		private List<Entity> entities = List.of();
+
+		private int next;
+
+		@Override
+		public boolean next(InputEntityVisitor visitor) throws IOException {
+			if (this.next >= this.entities.size()) {
+				return false;
+			}
+			this.entities.get(this.next++).visit(visitor);
+			return true;
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+	/** 64-bit hashes of ids and relationship keys: equal hashes of different keys only cost the fast path. */
+	private static final class Hashes {
+
+		static long of(String text) {
+			long hash = 0xcbf29ce484222325L;
+			for (int i = 0; i < text.length(); i++) {
+				hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
+			}
+			return hash;
+		}
+
+	}
+
+	/** A set of longs by open addressing, for the reading thread alone. */
+	private static final class LongSet {
+
+		private long[] slots = new long[1 << 16];
+
+		private boolean zero;
+
+		private int size;
+
+		/** Adds {@code value}; false when it was there already. */
+		boolean add(long value) {
+			if (value == 0) {
+				boolean added = !this.zero;
+				this.zero = true;
+				return added;
+			}
+			int mask = this.slots.length - 1;
+			int slot = (int) (value ^ (value >>> 32)) * 0x9E3779B9 & mask;
+			while (this.slots[slot] != 0) {
+				if (this.slots[slot] == value) {
+					return false;
+				}
+				slot = (slot + 1) & mask;
+			}
+			this.slots[slot] = value;
+			if (++this.size * 2 > this.slots.length) {
+				grow();
+			}
+			return true;
+		}
+
+		private void grow() {
+			long[] old = this.slots;
+			this.slots = new long[old.length * 2];
+			this.size = 0;
+			for (long value : old) {
+				if (value != 0) {
+					add(value);
+				}
+			}
+		}
+
+	}
+
+}

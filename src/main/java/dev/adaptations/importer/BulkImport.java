@@ -1,0 +1,70 @@
+package dev.adaptations.importer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.adaptations.dataset.DatasetBulkWriter;
+import dev.adaptations.dataset.DatasetSource;
+import dev.adaptations.dataset.ImportProgress;
+import dev.adaptations.neo4j.NewStore;
+import dev.adaptations.neo4j.NewStoreSeed;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * An import into a new embedded store: the files are written offline by Neo4j's batch importer before the
+ * database starts (see {@link DatasetBulkWriter}), and {@link Importer} only completes what the batch importer
+ * leaves (indexes online, the datasets named). Acts only when the import command asked for an import
+ * ({@link Request}) and the embedded store does not exist yet; otherwise the import is transactional.
+ */
+@Component
+final class BulkImport implements NewStoreSeed {
+
+	private final ObjectProvider<Request> request;
+
+	private final DatasetBulkWriter writer;
+
+	private @Nullable Done done;
+
+	BulkImport(ObjectProvider<Request> request, DatasetBulkWriter writer) {
+		this.request = request;
+		this.writer = writer;
+	}
+
+	/** The import the command runs, known before the database starts. */
+	record Request(List<DatasetSource> sources, ImportProgress progress) {
+	}
+
+	/**
+	 * What the batch importer wrote.
+	 *
+	 * @param sources the files it wrote
+	 * @param written the files and counts
+	 * @param took how long validating and writing took
+	 */
+	record Done(List<DatasetSource> sources, DatasetBulkWriter.Written written, Duration took) {
+	}
+
+	@Override
+	public void seed(NewStore store) {
+		Request asked = this.request.getIfAvailable();
+		if (asked == null) {
+			return;
+		}
+		long started = System.nanoTime();
+		this.writer.write(asked.sources(), store, asked.progress())
+			.ifPresent(written -> this.done = new Done(asked.sources(), written,
+					Duration.ofNanos(System.nanoTime() - started)));
+	}
+
+	/** What the batch importer wrote of exactly these sources, if it did. */
+	Optional<Done> done(List<DatasetSource> sources) {
+		Done written = this.done;
+		return (written != null && written.sources().equals(sources)) ? Optional.of(written) : Optional.empty();
+	}
+
+}
