@@ -76,11 +76,16 @@ public final class DatasetWriter {
 	public void write(DatasetFile dataset) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
-				// In a graph without entities (a first start) every node is new: no look-up of existing ids.
-				Batch.Mode mode = GraphLookup.anyEntity(tx) ? Batch.Mode.CREATE_NEW : Batch.Mode.CREATE_ALL;
-				Pass pass = new Pass(batch -> batch.write(tx, mode), DEFAULT_BATCH_SIZE, ImportProgress.NONE);
-				pass.nodes(dataset);
-				pass.relationships(dataset);
+				if (GraphLookup.anyEntity(tx)) {
+					Pass pass = new Pass(batch -> batch.write(tx, Batch.Mode.CREATE_NEW), DEFAULT_BATCH_SIZE,
+							ImportProgress.NONE);
+					pass.nodes(dataset);
+					pass.relationships(dataset);
+				}
+				else {
+					// A first start: every node is new, and two statements write the whole file.
+					FirstLoad.write(tx, dataset);
+				}
 				tx.run("""
 						MERGE (d:Dataset {id: $dataset})
 						SET d.title = $title, d.checksum = $checksum, d.loadedAt = $loadedAt""",
@@ -193,9 +198,7 @@ public final class DatasetWriter {
 			/** Every node through the version-aware MERGE. */
 			MERGE,
 			/** The nodes the graph lacks are created without MERGE, after a look-up of which exist. */
-			CREATE_NEW,
-			/** Every node is created: the graph is known to hold none of them. */
-			CREATE_ALL
+			CREATE_NEW
 
 		}
 
@@ -209,9 +212,6 @@ public final class DatasetWriter {
 			String dataset) {
 		if (mode == Batch.Mode.MERGE) {
 			return run(tx, DatasetStatements.nodes(section, rows, dataset));
-		}
-		if (mode == Batch.Mode.CREATE_ALL) {
-			return run(tx, DatasetStatements.creates(section, rows, dataset));
 		}
 		List<String> ids = new ArrayList<>(rows.size());
 		rows.forEach(row -> ids.add((String) row.get("id")));

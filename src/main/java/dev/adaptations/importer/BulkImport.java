@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * An import into a new embedded store: the files are written offline by Neo4j's batch importer before the
  * database starts (see {@link DatasetBulkWriter}), and {@link Importer} only completes what the batch importer
  * leaves (indexes online, the datasets named). Acts only when the import command asked for an import
- * ({@link Request}) and the embedded store does not exist yet; otherwise the import is transactional.
+ * ({@link Request}), the embedded store does not exist yet and the files are large enough
+ * ({@code graph.import.offline-from}); otherwise the import is transactional.
  */
 @Component
 final class BulkImport implements NewStoreSeed {
@@ -28,11 +29,14 @@ final class BulkImport implements NewStoreSeed {
 
 	private final DatasetBulkWriter writer;
 
+	private final ImportProperties properties;
+
 	private @Nullable Done done;
 
-	BulkImport(ObjectProvider<Request> request, DatasetBulkWriter writer) {
+	BulkImport(ObjectProvider<Request> request, DatasetBulkWriter writer, ImportProperties properties) {
 		this.request = request;
 		this.writer = writer;
+		this.properties = properties;
 	}
 
 	/** The import the command runs, known before the database starts. */
@@ -52,13 +56,17 @@ final class BulkImport implements NewStoreSeed {
 	@Override
 	public void seed(NewStore store) {
 		Request asked = this.request.getIfAvailable();
-		if (asked == null) {
+		if (asked == null || size(asked.sources()) < this.properties.offlineFrom().toBytes()) {
 			return;
 		}
 		long started = System.nanoTime();
 		this.writer.write(asked.sources(), store, asked.progress())
 			.ifPresent(written -> this.done = new Done(asked.sources(), written,
 					Duration.ofNanos(System.nanoTime() - started)));
+	}
+
+	private static long size(List<DatasetSource> sources) {
+		return sources.stream().mapToLong(source -> Math.max(source.size(), 0)).sum();
 	}
 
 	/** What the batch importer wrote of exactly these sources, if it did. */

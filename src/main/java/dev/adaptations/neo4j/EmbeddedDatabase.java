@@ -22,9 +22,17 @@ public final class EmbeddedDatabase implements DisposableBean {
 
 	private final @Nullable Path temporaryHome;
 
-	EmbeddedDatabase(DatabaseManagementService service, @Nullable Path temporaryHome) {
+	private final boolean created;
+
+	EmbeddedDatabase(DatabaseManagementService service, @Nullable Path temporaryHome, boolean created) {
 		this.service = service;
 		this.temporaryHome = temporaryHome;
+		this.created = created;
+	}
+
+	/** Whether this start created the store (it may hold what an offline import wrote, but no migration yet). */
+	public boolean created() {
+		return this.created;
 	}
 
 	public DatabaseManagementService service() {

@@ -49,12 +49,13 @@ class EmbeddedNeo4jConfiguration {
 		failFastIfPortTaken(properties);
 		Path home = properties.ephemeral() ? Files.createTempDirectory("adaptation-graph-neo4j-")
 				: properties.dataDirectory().toAbsolutePath();
-		if (NewStore.isNew(home)) {
+		boolean created = NewStore.isNew(home);
+		if (created) {
 			NewStore store = new NewStore(home);
 			seeds.orderedStream().takeWhile(seed -> !store.written()).forEach(seed -> seed.seed(store));
 		}
 		return new EmbeddedDatabase(start(properties, home, limits.transactionTimeout()),
-				properties.ephemeral() ? home : null);
+				properties.ephemeral() ? home : null, created);
 	}
 
 	private static DatabaseManagementService start(EmbeddedNeo4jProperties properties, Path home,

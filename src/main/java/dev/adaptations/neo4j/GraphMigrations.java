@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,8 +31,11 @@ public final class GraphMigrations implements InitializingBean {
 
 	private Duration took = Duration.ZERO;
 
-	GraphMigrations(Driver driver) {
+	private final ObjectProvider<EmbeddedDatabase> embedded;
+
+	GraphMigrations(Driver driver, ObjectProvider<EmbeddedDatabase> embedded) {
 		this.driver = driver;
+		this.embedded = embedded;
 	}
 
 	/**
@@ -45,8 +49,11 @@ public final class GraphMigrations implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		awaitDatabase();
+		// A store this start created records no migration: the look-ups saying so are skipped (cold, each costs).
+		EmbeddedDatabase embedded = this.embedded.getIfAvailable();
+		boolean created = embedded != null && embedded.created();
 		String latest = this.files.latestVersion();
-		if (latest != null && isApplied(latest)) {
+		if (!created && latest != null && isApplied(latest)) {
 			log.info("Graph schema at migration version {}", latest);
 			return;
 		}
@@ -54,7 +61,7 @@ public final class GraphMigrations implements InitializingBean {
 		Migrations library = new Migrations(config, this.driver);
 		var baseline = new MigrationBaseline(this.driver, this.files);
 		long started = System.nanoTime();
-		if (!baseline.applies() || baseline.apply(library, config) == null) {
+		if (!(created || baseline.applies()) || baseline.apply(library, config) == null) {
 			applyOneByOne(library);
 		}
 		this.took = Duration.ofNanos(System.nanoTime() - started);

@@ -59,8 +59,8 @@ class BulkImportTests {
 		assertThat(out()).doesNotContain("batch importer");
 		assertThat(counts(out())).isEqualTo(offlineCounts);
 
-		Graph written = Graph.of(offline);
-		Graph expected = Graph.of(transactional);
+		StoreGraph written = StoreGraph.of(offline);
+		StoreGraph expected = StoreGraph.of(transactional);
 		assertThat(written.nodes()).hasSizeGreaterThan(200).containsExactlyElementsOf(expected.nodes());
 		assertThat(written.relationships()).hasSizeGreaterThan(200).containsExactlyElementsOf(expected.relationships());
 		assertThat(written.schema()).hasSizeGreaterThan(20)
@@ -86,8 +86,8 @@ class BulkImportTests {
 		assertThat(importInto(dir.resolve("original"), file("datasets/the-lantern-keeper.yaml"))).as(err()).isZero();
 		assertThat(out()).contains("batch importer");
 
-		Graph merged = Graph.of(dir.resolve("merged"));
-		Graph original = Graph.of(dir.resolve("original"));
+		StoreGraph merged = StoreGraph.of(dir.resolve("merged"));
+		StoreGraph original = StoreGraph.of(dir.resolve("original"));
 		assertThat(merged.nodes()).containsExactlyElementsOf(original.nodes());
 		assertThat(merged.relationships()).containsExactlyElementsOf(original.relationships());
 	}
@@ -111,23 +111,38 @@ class BulkImportTests {
 		assertThat(importInto(data, file("datasets/the-lantern-keeper.yaml"), file("invalid-datasets/duplicate-id.yaml")))
 			.isEqualTo(1);
 		assertThat(err()).startsWith("import: nothing was written. Dataset duplicate-id.yaml is invalid");
-		Graph graph = Graph.of(data);
+		StoreGraph graph = StoreGraph.of(data);
 		assertThat(graph.nodes()).isEmpty();
 	}
 
+	@Test
+	void filesBelowTheThresholdGoThroughTransactionsEvenIntoANewStore(@TempDir Path dir) throws IOException {
+		assertThat(run("import", file("datasets/the-lantern-keeper.yaml"), "--graph.embedded.ephemeral=false",
+				"--graph.embedded.data-directory=" + dir.resolve("data")))
+			.as(err())
+			.isZero();
+		assertThat(out()).contains("Imported the-lantern-keeper.yaml").doesNotContain("batch importer");
+	}
+
+	/** Imports into {@code data} with the batch importer allowed whatever the files' size. */
 	private int importInto(Path data, String... files) {
 		List<String> args = new ArrayList<>(List.of("import"));
 		args.addAll(List.of(files));
 		args.add("--graph.embedded.ephemeral=false");
 		args.add("--graph.embedded.data-directory=" + data);
+		args.add("--graph.import.offline-from=0B");
+		return run(args.toArray(String[]::new));
+	}
+
+	private int run(String... args) {
 		this.out.reset();
 		this.err.reset();
-		return Commands.run(AdaptationGraphApplication.class, args.toArray(String[]::new),
+		return Commands.run(AdaptationGraphApplication.class, args,
 				new PrintStream(this.out, true, StandardCharsets.UTF_8), new PrintStream(this.err, true, StandardCharsets.UTF_8));
 	}
 
 	/** A store that exists, empty: an import into it is transactional. */
-	private static void createEmptyStore(Path data) {
+	static void createEmptyStore(Path data) {
 		LoopbackNeo4j.builder(data, 0).build().shutdown();
 	}
 
@@ -145,47 +160,6 @@ class BulkImportTests {
 
 	private String err() {
 		return this.err.toString(StandardCharsets.UTF_8);
-	}
-
-	/**
-	 * A store's graph as sorted lines, read through the embedded API once no application runs on it: what
-	 * {@link GraphSnapshot} reads, bookkeeping included except the migrations' chain and the change history (both
-	 * hold the time they were written), and the schema.
-	 */
-	record Graph(List<String> nodes, List<String> relationships, List<String> schema) {
-
-		static Graph of(Path data) {
-			DatabaseManagementService service = LoopbackNeo4j.builder(data, 0).build();
-			try {
-				GraphDatabaseService database = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-				GraphSnapshot snapshot = GraphSnapshot.of(database);
-				Function<String, List<Map<String, Object>>> query = cypher -> {
-					try (var tx = database.beginTx(); var result = tx.execute(cypher)) {
-						List<Map<String, Object>> rows = new ArrayList<>();
-						result.forEachRemaining(rows::add);
-						return rows;
-					}
-				};
-				List<String> schema = Stream.concat(
-						query.apply("SHOW INDEXES YIELD name, type, entityType, labelsOrTypes, properties, state")
-							.stream()
-							.map(row -> row.get("type") + " " + row.get("entityType") + " " + row.get("name") + " "
-									+ row.get("labelsOrTypes") + " " + row.get("properties") + " " + row.get("state")),
-						query.apply("SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties")
-							.stream()
-							.map(row -> "CONSTRAINT " + row.get("type") + " " + row.get("name") + " "
-									+ row.get("labelsOrTypes") + " " + row.get("properties") + " ONLINE"))
-					.sorted()
-					.toList();
-				return new Graph(
-						snapshot.nodes().stream().filter(line -> !line.startsWith("[__Neo4j") && !line.startsWith("[Change]")).toList(),
-						snapshot.relationships().stream().filter(line -> !line.startsWith("null ")).toList(), schema);
-			}
-			finally {
-				service.shutdown();
-			}
-		}
-
 	}
 
 }

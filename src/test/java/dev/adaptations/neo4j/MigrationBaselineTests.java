@@ -21,6 +21,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import dev.adaptations.support.LoopbackNeo4j;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,14 +34,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MigrationBaselineTests {
 
+	/** Migrations over a Bolt connection alone, as against a server: no embedded database to ask. */
+	private static final ObjectProvider<EmbeddedDatabase> NO_EMBEDDED = new StaticListableBeanFactory()
+		.getBeanProvider(EmbeddedDatabase.class);
+
+
 	private static final String LATEST = new MigrationFiles().latestVersion();
 
 	@Test
 	void aFirstStartRecordsEveryMigrationAsTheLibraryWouldAndCreatesTheSameSchema(@TempDir Path once,
 			@TempDir Path oneByOne) {
 		try (var baseline = new Graph(once); var library = new Graph(oneByOne)) {
-			new GraphMigrations(baseline.driver).afterPropertiesSet();
-			var migrations = new GraphMigrations(library.driver);
+			new GraphMigrations(baseline.driver, NO_EMBEDDED).afterPropertiesSet();
+			var migrations = new GraphMigrations(library.driver, NO_EMBEDDED);
 			migrations.applyOneByOne(migrations.library());
 
 			assertThat(chain(baseline.driver)).hasSize(files() + 1).isEqualTo(chain(library.driver));
@@ -52,7 +60,7 @@ class MigrationBaselineTests {
 	@Test
 	void theLibraryFindsEveryMigrationOfAFirstStartAppliedWithItsChecksum(@TempDir Path data) {
 		try (var graph = new Graph(data)) {
-			var migrations = new GraphMigrations(graph.driver);
+			var migrations = new GraphMigrations(graph.driver, NO_EMBEDDED);
 			migrations.afterPropertiesSet();
 			Migrations library = migrations.library();
 
@@ -79,12 +87,12 @@ class MigrationBaselineTests {
 			new Migrations(config, graph.driver).apply();
 			assertThat(chain(graph.driver)).hasSize(11);
 
-			new GraphMigrations(graph.driver).afterPropertiesSet();
-			new GraphMigrations(reference.driver).afterPropertiesSet();
+			new GraphMigrations(graph.driver, NO_EMBEDDED).afterPropertiesSet();
+			new GraphMigrations(reference.driver, NO_EMBEDDED).afterPropertiesSet();
 
 			assertThat(chain(graph.driver)).hasSize(files() + 1).isEqualTo(chain(reference.driver));
 			assertThat(schema(graph.driver)).isEqualTo(schema(reference.driver));
-			assertThat(new GraphMigrations(graph.driver).library().validate().isValid()).isTrue();
+			assertThat(new GraphMigrations(graph.driver, NO_EMBEDDED).library().validate().isValid()).isTrue();
 		}
 	}
 
