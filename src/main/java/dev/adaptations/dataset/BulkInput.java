@@ -79,14 +79,14 @@ final class BulkInput {
 		}
 		// The importer may read an input more than once: each reading counts and checks afresh.
 		InputIterable nodes = () -> {
-			LongSet nodeIds = new LongSet();
+			SeenKeys nodeIds = new SeenKeys();
 			Counts counts = new Counts();
 			this.nodeCounts = counts;
 			return new Streamed(ImportProgress.Phase.WRITING_NODES, section -> section.defines() != null,
 					(file, section, row) -> {
 						Map<String, Object> values = DatasetRows.of(section, row, true);
 						String id = (String) values.get("id");
-						if (!nodeIds.add(Hashes.of(id))) {
+						if (!nodeIds.add(id)) {
 							throw new Repeated("The id '" + id + "'");
 						}
 						counts.records.merge(section.key(), 1L, Long::sum);
@@ -95,7 +95,7 @@ final class BulkInput {
 					});
 		};
 		InputIterable links = () -> {
-			LongSet linkKeys = new LongSet();
+			SeenKeys linkKeys = new SeenKeys();
 			Counts counts = new Counts();
 			this.linkCounts = counts;
 			return new Streamed(ImportProgress.Phase.WRITING_RELATIONSHIPS, Section::linksEntities,
@@ -106,7 +106,7 @@ final class BulkInput {
 						}
 						List<Entity> entities = new ArrayList<>(2);
 						GraphRecords.links(section, values, link -> {
-							if (!linkKeys.add(Hashes.of(link.key()))) {
+							if (!linkKeys.add(link.key())) {
 								throw new Repeated("A " + link.type() + " relationship from '" + link.start()
 										+ "' to '" + link.end() + "'");
 							}
@@ -211,18 +211,22 @@ final class BulkInput {
 
 		private final Thread reader;
 
-		private volatile @Nullable RuntimeException failure;
+		private volatile @Nullable Throwable failure;
 
 		Streamed(ImportProgress.Phase phase, java.util.function.Predicate<Section> wanted, RowMapper mapper) {
 			this.reader = new Thread(() -> {
 				try {
 					read(phase, wanted, mapper);
 				}
-				catch (RuntimeException ex) {
+				catch (Throwable ex) {
+					// Whatever stopped the reading stops the import: an end without it would import part of the files.
 					this.failure = ex;
 				}
-				finally {
-					put(END);
+				try {
+					this.chunks.put(END);
+				}
+				catch (InterruptedException ex) {
+					// Closed: the importer no longer reads.
 				}
 			}, "dataset-bulk-reader");
 			this.reader.setDaemon(true);
@@ -242,7 +246,7 @@ final class BulkInput {
 						current.chunk = new ArrayList<>(CHUNK);
 					}
 				};
-				DatasetStream.read(file.source(), new DatasetStream.Visitor() {
+				String checksum = DatasetStream.read(file.source(), new DatasetStream.Visitor() {
 
 					private @Nullable Section section;
 
@@ -258,6 +262,9 @@ final class BulkInput {
 					}
 
 				}, BulkInput.this.progress);
+				if (!checksum.equals(file.checksum())) {
+					throw new IllegalStateException(file.name() + " changed since it was validated");
+				}
 				if (!current.chunk.isEmpty()) {
 					put(current.chunk);
 				}
@@ -293,9 +300,15 @@ final class BulkInput {
 			if (chunk == END) {
 				// Every importer thread asking after the end must see it too.
 				put(END);
-				RuntimeException failed = this.failure;
+				Throwable failed = this.failure;
+				if (failed instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (failed instanceof Error error) {
+					throw error;
+				}
 				if (failed != null) {
-					throw failed;
+					throw new IllegalStateException(failed);
 				}
 				return false;
 			}
@@ -328,63 +341,6 @@ final class BulkInput {
 
 		@Override
 		public void close() {
-		}
-
-	}
-
-	/** 64-bit hashes of ids and relationship keys: equal hashes of different keys only cost the fast path. */
-	private static final class Hashes {
-
-		static long of(String text) {
-			long hash = 0xcbf29ce484222325L;
-			for (int i = 0; i < text.length(); i++) {
-				hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
-			}
-			return hash;
-		}
-
-	}
-
-	/** A set of longs by open addressing, for the reading thread alone. */
-	private static final class LongSet {
-
-		private long[] slots = new long[1 << 16];
-
-		private boolean zero;
-
-		private int size;
-
-		/** Adds {@code value}; false when it was there already. */
-		boolean add(long value) {
-			if (value == 0) {
-				boolean added = !this.zero;
-				this.zero = true;
-				return added;
-			}
-			int mask = this.slots.length - 1;
-			int slot = (int) (value ^ (value >>> 32)) * 0x9E3779B9 & mask;
-			while (this.slots[slot] != 0) {
-				if (this.slots[slot] == value) {
-					return false;
-				}
-				slot = (slot + 1) & mask;
-			}
-			this.slots[slot] = value;
-			if (++this.size * 2 > this.slots.length) {
-				grow();
-			}
-			return true;
-		}
-
-		private void grow() {
-			long[] old = this.slots;
-			this.slots = new long[old.length * 2];
-			this.size = 0;
-			for (long value : old) {
-				if (value != 0) {
-					add(value);
-				}
-			}
 		}
 
 	}

@@ -39,7 +39,8 @@ public final class DatasetBulkWriter {
 			// The store is new: nothing in the graph to refer to, as for a first import into an empty graph.
 			files = DatasetReader.validate(this.schemas, sources, progress, GraphLookup.NONE);
 		}
-		catch (InvalidDatasetException ex) {
+		catch (RuntimeException ex) {
+			// Invalid or unreadable: the transactional import validates the files again and reports it as usual.
 			return Optional.empty();
 		}
 		BulkInput input = new BulkInput(files, progress);
@@ -47,15 +48,28 @@ public final class DatasetBulkWriter {
 			store.write(input.input());
 		}
 		catch (RuntimeException ex) {
-			BulkInput.Repeated repeated = repeated(ex);
-			if (repeated == null) {
+			if (!store.absent()) {
+				// What the failed write left could not be removed: the database must not start on it.
 				throw ex;
 			}
-			progress.note(repeated.getMessage() + ": the offline write stopped and left nothing; writing with"
-					+ " transactions instead, which merge it");
+			// Nothing left behind: transactions write the files (validating them again) or say why not.
+			BulkInput.Repeated repeated = repeated(ex);
+			progress.note((repeated != null)
+					? repeated.getMessage() + ": the offline write stopped and left nothing; writing with transactions"
+							+ " instead, which merge it"
+					: "The offline write failed (" + rootMessage(ex) + ") and left nothing; writing with transactions"
+							+ " instead");
 			return Optional.empty();
 		}
 		return Optional.of(new Written(files, input.report()));
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
 	}
 
 	private static BulkInput.Repeated repeated(Throwable ex) {

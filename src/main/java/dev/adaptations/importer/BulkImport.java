@@ -69,10 +69,14 @@ final class BulkImport implements NewStoreSeed {
 		return sources.stream().mapToLong(source -> Math.max(source.size(), 0)).sum();
 	}
 
-	/** What the batch importer wrote of exactly these sources, if it did. */
+	/** What the batch importer wrote of exactly these sources, if it did; once, for the one import that asked. */
 	Optional<Done> done(List<DatasetSource> sources) {
 		Done written = this.done;
-		return (written != null && written.sources().equals(sources)) ? Optional.of(written) : Optional.empty();
+		if (written == null || !written.sources().equals(sources)) {
+			return Optional.empty();
+		}
+		this.done = null;
+		return Optional.of(written);
 	}
 
 }

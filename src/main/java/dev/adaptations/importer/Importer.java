@@ -38,12 +38,12 @@ final class Importer {
 
 	Importer(DatasetReader reader, DatasetWriter writer, ApplicationEventPublisher events, ImportProperties properties,
 			BulkImport bulk, GraphMigrations migrations) {
-		this.migrations = migrations;
 		this.reader = reader;
 		this.writer = writer;
 		this.events = events;
 		this.properties = properties;
 		this.bulk = bulk;
+		this.migrations = migrations;
 	}
 
 	/**

@@ -57,6 +57,11 @@ public final class NewStore {
 		return !Files.exists(layout(config).databaseDirectory());
 	}
 
+	/** Whether the store does not exist (not written, or removed after a failed write). */
+	public boolean absent() {
+		return !Files.exists(layout(this.config).databaseDirectory());
+	}
+
 	/** Whether {@link #write} wrote the store. */
 	boolean written() {
 		return this.written;
@@ -85,24 +90,24 @@ public final class NewStore {
 			importer.doImport(input);
 			this.written = true;
 		}
-		catch (IOException | RuntimeException ex) {
-			remove(fs, layout);
-			throw (ex instanceof IOException io) ? new UncheckedIOException(io) : (RuntimeException) ex;
-		}
 		catch (Exception ex) {
-			remove(fs, layout);
-			throw new IllegalStateException(ex);
+			remove(fs, layout, ex);
+			throw (ex instanceof IOException io) ? new UncheckedIOException(io)
+					: (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
 		}
 	}
 
-	private static void remove(DefaultFileSystemAbstraction fs, RecordDatabaseLayout layout) {
+	/** Removes what a failed write left; when that fails too, says so, with the write's failure attached. */
+	private static void remove(DefaultFileSystemAbstraction fs, RecordDatabaseLayout layout, Exception failure) {
 		try {
 			fs.deleteRecursively(layout.databaseDirectory());
 			fs.deleteRecursively(layout.getTransactionLogsDirectory());
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not remove a partly written store from " + layout.databaseDirectory()
-					+ "; remove it before starting again", ex);
+			var removal = new UncheckedIOException("Could not remove a partly written store from "
+					+ layout.databaseDirectory() + "; remove it before starting again", ex);
+			removal.addSuppressed(failure);
+			throw removal;
 		}
 	}
 
