@@ -76,15 +76,15 @@ public final class DatasetWriter {
 	public void write(DatasetFile dataset) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> {
-				if (GraphLookup.anyEntity(tx)) {
+				if (FirstLoad.fits(dataset) && !GraphLookup.anyEntity(tx)) {
+					// A first start: every node is new, and two statements write the whole file.
+					FirstLoad.write(tx, dataset);
+				}
+				else {
 					Pass pass = new Pass(batch -> batch.write(tx, Batch.Mode.CREATE_NEW), DEFAULT_BATCH_SIZE,
 							ImportProgress.NONE);
 					pass.nodes(dataset);
 					pass.relationships(dataset);
-				}
-				else {
-					// A first start: every node is new, and two statements write the whole file.
-					FirstLoad.write(tx, dataset);
 				}
 				tx.run("""
 						MERGE (d:Dataset {id: $dataset})

@@ -33,7 +33,18 @@ final class FirstLoad {
 			CREATE (a)-[r:$(link.type)]->(b)
 			SET r = link.props""";
 
+	/**
+	 * Rows up to which a file is written at once: its rows are all in memory as statement parameters (about a
+	 * kilobyte each), where the batched writer holds one batch at a time.
+	 */
+	static final long MAX_ROWS = 20_000;
+
 	private FirstLoad() {
+	}
+
+	/** Whether {@code file} is small enough to be written at once. */
+	static boolean fits(DatasetFile file) {
+		return file.records().values().stream().mapToLong(Long::longValue).sum() <= MAX_ROWS;
 	}
 
 	/** Writes {@code file} in {@code tx}; the graph must hold no entity, so every reference is to the file itself. */
