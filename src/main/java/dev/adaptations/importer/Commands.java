@@ -39,6 +39,8 @@ public final class Commands {
 			Commands:
 			  import FILE...                  Validate the dataset files (YAML, or JSON when named .json), all of
 			                                  them, then write them; nothing is written if any file is invalid.
+			                                  Into a new data directory, files of 4 MB or more are written
+			                                  offline by Neo4j's batch importer (graph.import.offline-from).
 			      --batch-size N              Rows per transaction (default 10000, graph.import.batch-size).
 			  export [--family WORK_ID] [--output FILE]
 			                                  Write the whole graph, or the adaptation family of one work, as a
