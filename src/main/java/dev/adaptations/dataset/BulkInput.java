@@ -246,22 +246,7 @@ final class BulkInput {
 						current.chunk = new ArrayList<>(CHUNK);
 					}
 				};
-				String checksum = DatasetStream.read(file.source(), new DatasetStream.Visitor() {
-
-					private @Nullable Section section;
-
-					@Override
-					public boolean sectionStarted(String key, int line) {
-						this.section = Section.byKey(key);
-						return this.section != null && wanted.test(this.section);
-					}
-
-					@Override
-					public void row(String key, int index, int line, JsonNode row) {
-						rows.accept(this.section, row);
-					}
-
-				}, BulkInput.this.progress);
+				String checksum = DatasetStream.read(file.source(), new SectionRows(wanted, rows), BulkInput.this.progress);
 				if (!checksum.equals(file.checksum())) {
 					throw new IllegalStateException(file.name() + " changed since it was validated");
 				}

@@ -6,9 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A dataset written into a graph without entities (a first start) in two statements: every node, then every
@@ -51,31 +49,18 @@ final class FirstLoad {
 	static void write(TransactionContext tx, DatasetFile file) {
 		List<Map<String, Object>> nodes = new ArrayList<>();
 		Map<String, GraphRecords.Link> links = new LinkedHashMap<>();
-		String checksum = DatasetStream.read(file.source(), new DatasetStream.Visitor() {
-
-			private @Nullable Section section;
-
-			@Override
-			public boolean sectionStarted(String key, int line) {
-				this.section = Section.byKey(key);
-				return this.section != null;
+		String checksum = DatasetStream.read(file.source(), new SectionRows(section -> true, (section, json) -> {
+			Map<String, Object> row = DatasetRows.of(section, json, true);
+			if (section.defines() != null) {
+				nodes.add(Map.of("id", row.get("id"), "labels", GraphRecords.labels(section, row), "props",
+						row.get("props")));
 			}
-
-			@Override
-			public void row(String key, int index, int line, JsonNode json) {
-				Map<String, Object> row = DatasetRows.of(this.section, json, true);
-				if (this.section.defines() != null) {
-					nodes.add(Map.of("id", row.get("id"), "labels", GraphRecords.labels(this.section, row), "props",
-							row.get("props")));
-				}
-				GraphRecords.links(this.section, row, link -> {
-					// As MERGE would: one relationship per key, the last row's properties on it.
-					links.remove(link.key());
-					links.put(link.key(), link);
-				});
-			}
-
-		}, ImportProgress.NONE);
+			GraphRecords.links(section, row, link -> {
+				// As MERGE would: one relationship per key, the last row's properties on it.
+				links.remove(link.key());
+				links.put(link.key(), link);
+			});
+		}), ImportProgress.NONE);
 		if (!checksum.equals(file.checksum())) {
 			throw new IllegalStateException(file.name() + " changed while it was being loaded");
 		}
