@@ -117,6 +117,8 @@ public final class Commands {
 		// Last, so they win: no startup loading, and the embedded Bolt port of a command is any free one
 		// (the service may be holding 7687).
 		args.add("--graph.dataset.load-on-startup=false");
+		// An import into a new store writes it before the database starts (BulkImport), so no early start.
+		args.add("--graph.embedded.start-early=false");
 		if (springArgs.stream().noneMatch(arg -> arg.startsWith("--graph.embedded.bolt-port="))) {
 			args.add("--graph.embedded.bolt-port=0");
 		}

@@ -17,10 +17,13 @@ import org.springframework.util.unit.DataSize;
  * ({@code server.memory.pagecache.size}); Neo4j's own default is half of the machine's free memory, so it is set
  * here: the default fits the shipped dataset many times over, and a large graph wants its store size
  * ({@code du -sh <data-directory>/data/databases}) here and in the process's memory limit
+ * @param startEarly start the database beside Spring's own start, ahead of the beans that need it
+ * ({@link EarlyEmbeddedStart}); the commands switch it off, since an import into a new store writes that store
+ * before the database starts
  */
 @ConfigurationProperties("graph.embedded")
 public record EmbeddedNeo4jProperties(Path dataDirectory, String boltAddress, int boltPort, boolean ephemeral,
-		@DefaultValue("128MB") DataSize pageCache) {
+		@DefaultValue("128MB") DataSize pageCache, @DefaultValue("true") boolean startEarly) {
 
 	/** Neo4j refuses to start with a page cache of fewer than a few hundred 8 KiB pages. */
 	static final DataSize MIN_PAGE_CACHE = DataSize.ofMegabytes(8);

@@ -58,11 +58,10 @@ public final class GraphMigrations implements InitializingBean {
 			return;
 		}
 		MigrationsConfig config = config();
-		Migrations library = new Migrations(config, this.driver);
 		var baseline = new MigrationBaseline(this.driver, this.files);
 		long started = System.nanoTime();
-		if (!(created || baseline.applies()) || baseline.apply(library, config) == null) {
-			applyOneByOne(library);
+		if (!(created || baseline.applies()) || baseline.apply(config) == null) {
+			applyOneByOne(new Migrations(config, this.driver));
 		}
 		this.took = Duration.ofNanos(System.nanoTime() - started);
 	}

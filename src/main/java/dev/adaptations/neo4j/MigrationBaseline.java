@@ -1,17 +1,19 @@
 package dev.adaptations.neo4j;
 
+import java.math.BigInteger;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import ac.simons.neo4j.migrations.core.CypherResource;
-import ac.simons.neo4j.migrations.core.MigrationChain;
 import ac.simons.neo4j.migrations.core.MigrationType;
-import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
@@ -23,8 +25,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Creates the whole schema of an empty graph at once: every migration's statements in one schema transaction,
  * then the migration chain recorded in one write transaction, exactly as neo4j-migrations records it (same nodes,
- * properties and checksums, taken from the library itself), so the library afterwards sees every version applied and
- * checks their checksums as usual. Applied one by one, the 26 migrations cost a schema transaction each plus the
+ * properties and checksums, the checksums computed by the library's own code), so the library afterwards sees
+ * every version applied and checks their checksums as usual. Applied one by one, the 26 migrations cost a schema transaction each plus the
  * library's lock, chain and bookkeeping statements, planned by a cold Cypher runtime: about 10 s of a first start
  * on two cores, against well under a second here.
  *
@@ -60,6 +62,9 @@ final class MigrationBaseline {
 			CREATE (previous)-[:MIGRATED_TO {at: datetime({timezone: 'UTC'}), in: duration({milliseconds: $executionTime}),
 			  by: $installedBy, connectedAs: $neo4jUser}]->(next)""";
 
+	/** A plain versioned migration: {@code V0026__Create_a_constraint.cypher}; anything else is the library's. */
+	private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__(.+)\\.cypher");
+
 	private static final String CONSTRAINT_FAILED = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 	private final Driver driver;
@@ -87,8 +92,8 @@ final class MigrationBaseline {
 	 * business), or when another writer took the lock or recorded a chain first.
 	 * @return the version the graph is now at, or {@code null} when the library has to do the work
 	 */
-	@Nullable String apply(Migrations library, MigrationsConfig config) {
-		List<Migration> migrations = plainMigrations(library.info(MigrationChain.ChainBuilderMode.LOCAL));
+	@Nullable String apply(MigrationsConfig config) {
+		List<Migration> migrations = plainMigrations();
 		if (migrations == null || migrations.isEmpty()) {
 			return null;
 		}
@@ -99,7 +104,7 @@ final class MigrationBaseline {
 			session.executeWriteWithoutResult(tx -> schema.forEach(statement -> tx.run(statement).consume()));
 		}
 		long executionMillis = (System.nanoTime() - started) / 1_000_000 / migrations.size();
-		String user = library.getConnectionDetails().getUsername();
+		String user = currentUser();
 		String installedBy = config.getOptionalInstalledBy().orElse(null);
 		boolean recorded;
 		try (var session = this.driver.session()) {
@@ -144,26 +149,49 @@ final class MigrationBaseline {
 	}
 
 	/**
-	 * The local migrations as the library discovered them (versions, descriptions, checksums), with their
-	 * statements, or {@code null} when one of them is not a plain versioned Cypher file without preconditions.
+	 * The local migrations as the library reads them (version and description from the file name, its checksum of
+	 * the statements), with their statements, or {@code null} when one of them is not a plain versioned Cypher file
+	 * without preconditions. Read here rather than asked of the library, whose listing first locks the database and
+	 * queries the server (half a dozen statements, the first of a cold JVM, about two seconds of a first start);
+	 * {@code MigrationBaselineTests} compares the result with the chain the library records itself.
 	 */
-	private @Nullable List<Migration> plainMigrations(MigrationChain local) {
+	private @Nullable List<Migration> plainMigrations() {
 		List<Migration> migrations = new ArrayList<>();
-		Map<String, URL> files = this.files.byFileName();
-		for (MigrationChain.Element element : local.getElements()) {
-			URL url = files.get(element.getSource());
-			if (element.getType() != MigrationType.CYPHER || !element.getSource().startsWith("V") || url == null
-					|| element.getChecksum().isEmpty()) {
+		for (Map.Entry<String, URL> file : this.files.byFileName().entrySet()) {
+			Matcher name = FILE_NAME.matcher(file.getKey());
+			if (!name.matches()) {
 				return null;
 			}
-			CypherResource resource = CypherResource.of(url, true);
+			CypherResource resource = CypherResource.of(file.getValue(), true);
 			if (resource.getSingleLineComments().stream().anyMatch(MigrationBaseline::isPrecondition)) {
 				return null;
 			}
-			migrations.add(new Migration(element.getVersion(), element.getOptionalDescription().orElse(null),
-					element.getSource(), element.getChecksum().get(), resource.getExecutableStatements()));
+			migrations.add(new Migration(name.group(1), name.group(2).replace('_', ' '), file.getKey(),
+					resource.getChecksum(), resource.getExecutableStatements()));
 		}
+		migrations.sort(Comparator.comparing(migration -> new BigInteger(migration.version())));
 		return migrations;
+	}
+
+	/**
+	 * The user the database knows this connection as, recorded with each migration, as the library finds it:
+	 * {@code anonymous} where the server cannot say.
+	 */
+	private String currentUser() {
+		try {
+			return this.driver.executableQuery("CALL dbms.showCurrentUser() YIELD username RETURN username")
+				.execute()
+				.records()
+				.get(0)
+				.get("username")
+				.asString();
+		}
+		catch (ClientException ex) {
+			if (!"Neo.ClientError.Procedure.ProcedureNotFound".equals(ex.code())) {
+				throw ex;
+			}
+			return "anonymous";
+		}
 	}
 
 	/** The library's preconditions: {@code // assume that ...}, {@code // assert that ...}. */

@@ -2,6 +2,7 @@ package dev.adaptations.neo4j;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -13,7 +14,10 @@ final class OnEmbeddedNeo4j implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		var environment = context.getEnvironment();
+		return matches(context.getEnvironment());
+	}
+
+	static boolean matches(Environment environment) {
 		String uri = environment.getProperty("spring.neo4j.uri");
 		boolean enabled = environment.getProperty("graph.embedded.enabled", Boolean.class, true);
 		return enabled && (uri == null || uri.isBlank());
