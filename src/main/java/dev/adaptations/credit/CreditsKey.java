@@ -9,6 +9,7 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 import org.jspecify.annotations.Nullable;
 
 import dev.adaptations.support.Paging;
+import dev.adaptations.support.Selections;
 
 /**
  * What one {@code credits} field asks for: whose credits, of which kinds, which page. Keys that differ
@@ -48,7 +49,7 @@ record CreditsKey(String owner, OwnerType ownerType, @Nullable List<String> kind
 	private static Set<CreditsKey.Prefetch> prefetch(DataFetchingFieldSelectionSet selection) {
 		Set<CreditsKey.Prefetch> prefetch = EnumSet.noneOf(CreditsKey.Prefetch.class);
 		for (CreditsKey.Prefetch link : CreditsKey.Prefetch.values()) {
-			if (selection.contains("edges/node/" + link.name().toLowerCase(Locale.ROOT))) {
+			if (Selections.selects(selection, "edges/node/" + link.name().toLowerCase(Locale.ROOT))) {
 				prefetch.add(link);
 			}
 		}

@@ -10,6 +10,7 @@ import dev.adaptations.node.Node;
 import dev.adaptations.node.NodeLoader;
 import dev.adaptations.node.NodeRepository;
 import dev.adaptations.support.InvalidArgumentException;
+import dev.adaptations.support.Selections;
 import dev.adaptations.support.NotFoundException;
 import dev.adaptations.work.Work;
 
@@ -57,7 +58,7 @@ class ExploreController {
 		}
 		// The steps' nodes come with the path when the request follows them: one statement, not two.
 		var selection = environment.getSelectionSet();
-		boolean followed = selection.contains("steps/from") || selection.contains("steps/to");
+		boolean followed = Selections.selects(selection, "steps/from") || Selections.selects(selection, "steps/to");
 		return this.walks.shortestPath(from, to, length, followed ? NodeLoader.primer(environment) : null)
 			.orElse(null);
 	}
@@ -68,7 +69,8 @@ class ExploreController {
 		int levels = inRange("depth", depth, 1, 1, MAX_DEPTH);
 		int size = inRange("limit", limit, 100, 1, MAX_NEIGHBOURHOOD);
 		var selection = environment.getSelectionSet();
-		return this.walks.neighbourhood(id, levels, size, selection.contains("nodes"), selection.contains("edges"))
+		return this.walks.neighbourhood(id, levels, size, Selections.selects(selection, "nodes"),
+				Selections.selects(selection, "edges"))
 			.orElseThrow(() -> new NotFoundException("id", id));
 	}
 

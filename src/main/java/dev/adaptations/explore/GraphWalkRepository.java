@@ -2,7 +2,9 @@ package dev.adaptations.explore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -22,7 +24,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class GraphWalkRepository {
 
+	private static final String ELEMENT_ID = NodeRepository.lookup("id", "n") + "RETURN elementId(n) AS element";
+
 	private final Neo4jClient client;
+
+	/**
+	 * The statements by variant (depth or length, and what the request selects), each built once: a walk's Cypher
+	 * is several kilobytes, formatted per request otherwise. Bounded by the validated depths and lengths.
+	 */
+	private final Map<String, String> statements = new ConcurrentHashMap<>();
 
 	GraphWalkRepository(Neo4jClient client) {
 		this.client = client;
@@ -30,7 +40,7 @@ class GraphWalkRepository {
 
 	/** The element id of the node with this application id, if any. */
 	Optional<String> elementId(String id) {
-		return this.client.query(NodeRepository.lookup("id", "n") + "RETURN elementId(n) AS element")
+		return this.client.query(ELEMENT_ID)
 			.bind(id)
 			.to("id")
 			.fetchAs(String.class)
@@ -45,18 +55,9 @@ class GraphWalkRepository {
 	 * statement and handed to it. Max length is a validated int.
 	 */
 	Optional<Path> shortestPath(String from, String to, int maxLength, @Nullable Consumer<Node> reached) {
-		return this.client.query(NodeRepository.lookup("from", "a") + NodeRepository.lookup("to", "b", "a") + """
-				WITH a, b WHERE a <> b
-				MATCH p = allShortestPaths((a)-[*1..%d]-(b))
-				// Among equally short paths, the one through the fewest fictional characters explains a real-world
-				// connection best (people, works, adaptations); node ids break ties, so the same graph always
-				// gives the same answer.
-				WITH p ORDER BY size([n IN nodes(p) WHERE n:Character]), [n IN nodes(p) | n.id]
-				LIMIT 1
-				WITH [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r),
-				  label: coalesce(r.kind, r.result)}] AS rels, nodes(p) AS path
-				""".formatted(maxLength) + ((reached != null) ? NodeRepository.read("path", "nodes") : "") + """
-				RETURN rels, [n IN path | n.id] AS ids%s""".formatted((reached != null) ? ", nodes" : ""))
+		String cypher = this.statements.computeIfAbsent("path " + maxLength + " " + (reached != null),
+				variant -> shortestPath(maxLength, reached != null));
+		return this.client.query(cypher)
 			.bindAll(BatchQueries.parameters("from", from, "to", to))
 			.fetchAs(Path.class)
 			.mappedBy((types, record) -> {
@@ -66,6 +67,21 @@ class GraphWalkRepository {
 				return path(record.get("ids").asList(Value::asString), record.get("rels").asList(v -> v));
 			})
 			.one();
+	}
+
+	private static String shortestPath(int maxLength, boolean readNodes) {
+		return NodeRepository.lookup("from", "a") + NodeRepository.lookup("to", "b", "a") + """
+				WITH a, b WHERE a <> b
+				MATCH p = allShortestPaths((a)-[*1..%d]-(b))
+				// Among equally short paths, the one through the fewest fictional characters explains a real-world
+				// connection best (people, works, adaptations); node ids break ties, so the same graph always
+				// gives the same answer.
+				WITH p ORDER BY size([n IN nodes(p) WHERE n:Character]), [n IN nodes(p) | n.id]
+				LIMIT 1
+				WITH [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r),
+				  label: coalesce(r.kind, r.result)}] AS rels, nodes(p) AS path
+				""".formatted(maxLength) + (readNodes ? NodeRepository.read("path", "nodes") : "") + """
+				RETURN rels, [n IN path | n.id] AS ids%s""".formatted(readNodes ? ", nodes" : "");
 	}
 
 	private static Path path(List<String> ids, List<Value> relationships) {
@@ -86,6 +102,18 @@ class GraphWalkRepository {
 	 * when the request wants them. Depth is a validated int (1 to {@link ExploreController#MAX_DEPTH}).
 	 */
 	Optional<Subgraph> neighbourhood(String centreId, int depth, int limit, boolean withNodes, boolean withEdges) {
+		String cypher = this.statements.computeIfAbsent("rings " + depth + " " + withNodes + " " + withEdges,
+				variant -> neighbourhood(depth, withNodes, withEdges));
+		return this.client.query(cypher)
+			.bindAll(BatchQueries.parameters("id", centreId, "limit", limit))
+			.fetchAs(Subgraph.class)
+			.mappedBy((types, record) -> new Subgraph(withNodes ? NodeRepository.nodes(record.get("nodes")) : List.of(),
+					withEdges ? record.get("edges").asList(GraphWalkRepository::edge) : List.of(),
+					record.get("truncated").asBoolean()))
+			.one();
+	}
+
+	private static String neighbourhood(int depth, boolean withNodes, boolean withEdges) {
 		StringBuilder cypher = new StringBuilder(NodeRepository.lookup("id", "centre")).append("""
 				CALL (centre) {
 				  MATCH (centre)--(m) WHERE m <> centre AND m.id IS NOT NULL
@@ -123,14 +151,8 @@ class GraphWalkRepository {
 					}
 					""");
 		}
-		cypher.append("RETURN truncated").append(withNodes ? ", nodes" : "").append(withEdges ? ", edges" : "");
-		return this.client.query(cypher.toString())
-			.bindAll(BatchQueries.parameters("id", centreId, "limit", limit))
-			.fetchAs(Subgraph.class)
-			.mappedBy((types, record) -> new Subgraph(withNodes ? NodeRepository.nodes(record.get("nodes")) : List.of(),
-					withEdges ? record.get("edges").asList(GraphWalkRepository::edge) : List.of(),
-					record.get("truncated").asBoolean()))
-			.one();
+		return cypher.append("RETURN truncated").append(withNodes ? ", nodes" : "").append(withEdges ? ", edges" : "")
+			.toString();
 	}
 
 	private static Edge edge(Value edge) {
