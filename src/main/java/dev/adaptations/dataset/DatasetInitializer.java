@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads the configured datasets at startup when they are missing or changed; an unchanged dataset is
- * left alone, so a restart writes nothing. Loading starts once the migrations have run (this bean needs them)
- * and goes on in a thread of its own while the rest of the application is set up, which on a first start
- * saves the second or so the web and GraphQL beans take; the startup waits for it before the web server
- * opens, so {@code /graphql} never answers from a half-loaded graph, and an invalid dataset stops the startup
- * with its problems listed.
+ * left alone, so a restart writes nothing. Loading goes on in a thread of its own while the rest of the
+ * application is set up, which on a first start saves the second or so the web and GraphQL beans take: it
+ * reads and validates while the migrations run, and writes once they ran. The startup waits for it before the
+ * web server opens, so {@code /graphql} never answers from a half-loaded graph, and an invalid dataset stops
+ * the startup with its problems listed.
  */
 @Component
 final class DatasetInitializer implements InitializingBean, SmartInitializingSingleton {
@@ -29,14 +29,16 @@ final class DatasetInitializer implements InitializingBean, SmartInitializingSin
 
 	private final DatasetLoader loader;
 
+	private final GraphMigrations migrations;
+
 	private @Nullable CompletableFuture<Void> loading;
 
 	DatasetInitializer(DatasetProperties properties, ResourceLoader resources, DatasetLoader loader,
 			GraphMigrations migrations) {
-		// The migrations are not used here, only asked for: Spring then runs them before loading starts.
 		this.properties = properties;
 		this.resources = resources;
 		this.loader = loader;
+		this.migrations = migrations;
 	}
 
 	@Override
@@ -47,8 +49,11 @@ final class DatasetInitializer implements InitializingBean, SmartInitializingSin
 		CompletableFuture<Void> load = new CompletableFuture<>();
 		Thread thread = new Thread(() -> {
 			try {
+				// Reading and validating need only the database; writing waits for the schema.
+				this.migrations.awaitConnected();
 				this.properties.locations()
-					.forEach(location -> this.loader.load(this.resources.getResource(location.strip())));
+					.forEach(location -> this.loader.load(this.resources.getResource(location.strip()),
+							this.migrations::awaitApplied));
 				load.complete(null);
 			}
 			catch (Throwable ex) {

@@ -44,6 +44,16 @@ public final class DatasetLoader {
 	 * @throws InvalidDatasetException listing every problem when the file is not valid; nothing is written
 	 */
 	public Outcome load(Resource resource) {
+		return load(resource, () -> {
+		});
+	}
+
+	/**
+	 * Loads the dataset in {@code resource}, running {@code beforeWriting} once it is validated and found new or
+	 * changed, before anything is written (the startup's load waits there for the migrations).
+	 * @throws InvalidDatasetException listing every problem when the file is not valid; nothing is written
+	 */
+	public Outcome load(Resource resource, Runnable beforeWriting) {
 		Optional<String> loaded = checksum(resource).flatMap(this.writer::loadedWithChecksum);
 		if (loaded.isPresent()) {
 			log.info("Dataset '{}' is loaded and unchanged", loaded.get());
@@ -54,6 +64,7 @@ public final class DatasetLoader {
 			log.info("Dataset '{}' is loaded and unchanged", dataset.id());
 			return Outcome.UNCHANGED;
 		}
+		beforeWriting.run();
 		this.writer.write(dataset);
 		log.info("Loaded dataset '{}' from {}", dataset.id(), dataset.name());
 		return Outcome.LOADED;

@@ -2,6 +2,8 @@ package dev.adaptations.neo4j;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
@@ -11,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,9 +22,13 @@ import org.springframework.stereotype.Component;
  * nothing to do when the newest is recorded (a restart), all at once when none is recorded (a first start,
  * {@link MigrationBaseline}), otherwise through neo4j-migrations, one by one. Wired by hand because the
  * neo4j-migrations Spring Boot starter does not run on Boot 4.
+ *
+ * <p>They run in a thread of their own while Spring sets up the web and GraphQL layers (the JVM's first Cypher
+ * statements are the slow part of a start); whatever writes at startup waits for them ({@link #awaitApplied()}),
+ * and so does the startup itself before the web server opens, failing if they failed.
  */
 @Component
-public final class GraphMigrations implements InitializingBean {
+public final class GraphMigrations implements InitializingBean, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphMigrations.class);
 
@@ -29,7 +36,11 @@ public final class GraphMigrations implements InitializingBean {
 
 	private final MigrationFiles files = new MigrationFiles();
 
-	private Duration took = Duration.ZERO;
+	private volatile Duration took = Duration.ZERO;
+
+	private final CompletableFuture<Void> connected = new CompletableFuture<>();
+
+	private final CompletableFuture<Void> applied = new CompletableFuture<>();
 
 	private final ObjectProvider<EmbeddedDatabase> embedded;
 
@@ -48,10 +59,73 @@ public final class GraphMigrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		// Asked here, in the thread that creates beans, not in the migrations' own.
+		boolean created = createdStore();
+		Thread thread = new Thread(() -> {
+			try {
+				awaitDatabase();
+				this.connected.complete(null);
+				migrate(created);
+				this.applied.complete(null);
+			}
+			catch (Throwable ex) {
+				this.connected.completeExceptionally(ex);
+				this.applied.completeExceptionally(ex);
+			}
+		}, "graph-migrations");
+		// A startup that fails elsewhere meanwhile does not wait for them.
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	/** The startup goes on only with the schema in place: a failed migration stops it, as it was thrown. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		awaitApplied();
+	}
+
+	/** Waits until the migrations ran; throws what stopped them, as it was thrown. */
+	public void awaitApplied() {
+		await(this.applied);
+	}
+
+	/**
+	 * Waits until the database answers (an external one may start after the application), not for the migrations:
+	 * enough to read the graph.
+	 */
+	public void awaitConnected() {
+		await(this.connected);
+	}
+
+	private static void await(CompletableFuture<Void> step) {
+		try {
+			step.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
+	}
+
+	/** Applies what is missing, in the calling thread. */
+	void apply() {
 		awaitDatabase();
-		// A store this start created records no migration: the look-ups saying so are skipped (cold, each costs).
+		migrate(createdStore());
+	}
+
+	/** Whether this start created the embedded store: one that records no migration. */
+	private boolean createdStore() {
 		EmbeddedDatabase embedded = this.embedded.getIfAvailable();
-		boolean created = embedded != null && embedded.created();
+		return embedded != null && embedded.created();
+	}
+
+	/** A store this start created records no migration: the look-ups saying so are skipped (cold, each costs). */
+	private void migrate(boolean created) {
 		String latest = this.files.latestVersion();
 		if (!created && latest != null && isApplied(latest)) {
 			log.info("Graph schema at migration version {}", latest);

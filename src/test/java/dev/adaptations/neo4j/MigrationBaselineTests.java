@@ -45,7 +45,7 @@ class MigrationBaselineTests {
 	void aFirstStartRecordsEveryMigrationAsTheLibraryWouldAndCreatesTheSameSchema(@TempDir Path once,
 			@TempDir Path oneByOne) {
 		try (var baseline = new Graph(once); var library = new Graph(oneByOne)) {
-			new GraphMigrations(baseline.driver, NO_EMBEDDED).afterPropertiesSet();
+			new GraphMigrations(baseline.driver, NO_EMBEDDED).apply();
 			var migrations = new GraphMigrations(library.driver, NO_EMBEDDED);
 			migrations.applyOneByOne(migrations.library());
 
@@ -61,7 +61,7 @@ class MigrationBaselineTests {
 	void theLibraryFindsEveryMigrationOfAFirstStartAppliedWithItsChecksum(@TempDir Path data) {
 		try (var graph = new Graph(data)) {
 			var migrations = new GraphMigrations(graph.driver, NO_EMBEDDED);
-			migrations.afterPropertiesSet();
+			migrations.apply();
 			Migrations library = migrations.library();
 
 			assertThat(library.validate().isValid()).isTrue();
@@ -87,8 +87,8 @@ class MigrationBaselineTests {
 			new Migrations(config, graph.driver).apply();
 			assertThat(chain(graph.driver)).hasSize(11);
 
-			new GraphMigrations(graph.driver, NO_EMBEDDED).afterPropertiesSet();
-			new GraphMigrations(reference.driver, NO_EMBEDDED).afterPropertiesSet();
+			new GraphMigrations(graph.driver, NO_EMBEDDED).apply();
+			new GraphMigrations(reference.driver, NO_EMBEDDED).apply();
 
 			assertThat(chain(graph.driver)).hasSize(files() + 1).isEqualTo(chain(reference.driver));
 			assertThat(schema(graph.driver)).isEqualTo(schema(reference.driver));
