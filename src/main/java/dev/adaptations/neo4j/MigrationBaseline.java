@@ -26,9 +26,9 @@ import org.slf4j.LoggerFactory;
  * Creates the whole schema of an empty graph at once: every migration's statements in one schema transaction,
  * then the migration chain recorded in one write transaction, exactly as neo4j-migrations records it (same nodes,
  * properties and checksums, the checksums computed by the library's own code), so the library afterwards sees
- * every version applied and checks their checksums as usual. Applied one by one, the 26 migrations cost a schema transaction each plus the
- * library's lock, chain and bookkeeping statements, planned by a cold Cypher runtime: about 10 s of a first start
- * on two cores, against well under a second here.
+ * every version applied and checks their checksums as usual. Applied one by one, the 26 migrations cost a schema
+ * transaction each plus the library's lock, chain and bookkeeping statements, planned by a cold Cypher runtime:
+ * about 10 s of a first start on two cores, against 2-3 s here (most of it the JVM's first Cypher compilations).
  *
  * <p>Another instance migrating the same (external) database at the same moment is kept out by the library's own
  * lock: the recording transaction creates the lock node the library uses, so whichever of two writers comes second
