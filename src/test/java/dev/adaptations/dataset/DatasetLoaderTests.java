@@ -60,6 +60,25 @@ class DatasetLoaderTests {
 		assertThat(GraphCounts.of(this.driver)).isEqualTo(before);
 	}
 
+	/** The startup's load validates while the migrations run and waits for them only before it writes. */
+	@Test
+	void whatRunsBeforeWritingRunsOnlyForAWriteAndBeforeAnythingIsWritten() {
+		var calls = new java.util.concurrent.atomic.AtomicInteger();
+		assertThat(this.loader.load(new ClassPathResource("datasets/the-lantern-keeper.yaml"), calls::incrementAndGet))
+			.isEqualTo(DatasetLoader.Outcome.UNCHANGED);
+		assertThatExceptionOfType(InvalidDatasetException.class).isThrownBy(() -> this.loader
+			.load(new ClassPathResource("invalid-datasets/duplicate-id.yaml"), calls::incrementAndGet));
+		assertThat(calls).hasValue(0);
+
+		var before = GraphCounts.of(this.driver);
+		assertThat(this.loader.load(new ClassPathResource("datasets/love-in-the-big-city.yaml"), () -> {
+			calls.incrementAndGet();
+			assertThat(GraphCounts.of(this.driver)).isEqualTo(before);
+		})).isEqualTo(DatasetLoader.Outcome.LOADED);
+		assertThat(calls).hasValue(1);
+		assertThat(GraphCounts.of(this.driver).nodes()).isGreaterThan(before.nodes());
+	}
+
 	@Test
 	void loadingTheSameDatasetAgainChangesNothing() {
 		var resource = new ClassPathResource("datasets/the-lantern-keeper.yaml");
