@@ -1,11 +1,11 @@
 package dev.adaptations.dataset;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.adaptations.neo4j.GraphMigrations;
+import dev.adaptations.support.Futures;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -46,24 +46,13 @@ final class DatasetInitializer implements InitializingBean, SmartInitializingSin
 		if (!this.properties.loadOnStartup()) {
 			return;
 		}
-		CompletableFuture<Void> load = new CompletableFuture<>();
-		Thread thread = new Thread(() -> {
-			try {
-				// Reading and validating need only the database; writing waits for the schema.
-				this.migrations.awaitConnected();
-				this.properties.locations()
-					.forEach(location -> this.loader.load(this.resources.getResource(location.strip()),
-							this.migrations::awaitApplied));
-				load.complete(null);
-			}
-			catch (Throwable ex) {
-				load.completeExceptionally(ex);
-			}
-		}, "dataset-loader");
-		// A startup that fails elsewhere meanwhile does not wait for it; its transaction then rolls back.
-		thread.setDaemon(true);
-		thread.start();
-		this.loading = load;
+		// Reading and validating need only the database; writing waits for the schema.
+		this.loading = Futures.inThread("dataset-loader", () -> {
+			this.migrations.awaitConnected();
+			this.properties.locations()
+				.forEach(location -> this.loader.load(this.resources.getResource(location.strip()),
+						this.migrations::awaitApplied));
+		});
 	}
 
 	@Override
@@ -71,18 +60,7 @@ final class DatasetInitializer implements InitializingBean, SmartInitializingSin
 		if (this.loading == null) {
 			return;
 		}
-		try {
-			this.loading.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw ex;
-		}
+		Futures.join(this.loading);
 	}
 
 }

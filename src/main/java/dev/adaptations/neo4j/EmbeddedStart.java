@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -21,6 +20,8 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.adaptations.support.Futures;
 
 import org.springframework.beans.factory.DisposableBean;
 
@@ -100,18 +101,7 @@ final class EmbeddedStart implements DisposableBean {
 	 */
 	EmbeddedDatabase handOver() {
 		this.handedOver.set(true);
-		try {
-			return new EmbeddedDatabase(this.running.join(), this.ephemeral ? this.home : null, this.created);
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw ex;
-		}
+		return new EmbeddedDatabase(Futures.join(this.running), this.ephemeral ? this.home : null, this.created);
 	}
 
 	/** A start the context never took over (it failed before needing the database): stopped, its temporary store removed. */

@@ -3,13 +3,14 @@ package dev.adaptations.neo4j;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import dev.adaptations.support.Futures;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.ObjectProvider;
@@ -86,7 +87,7 @@ public final class GraphMigrations implements InitializingBean, SmartInitializin
 
 	/** Waits until the migrations ran; throws what stopped them, as it was thrown. */
 	public void awaitApplied() {
-		await(this.applied);
+		Futures.join(this.applied);
 	}
 
 	/**
@@ -94,22 +95,7 @@ public final class GraphMigrations implements InitializingBean, SmartInitializin
 	 * enough to read the graph.
 	 */
 	public void awaitConnected() {
-		await(this.connected);
-	}
-
-	private static void await(CompletableFuture<Void> step) {
-		try {
-			step.join();
-		}
-		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException cause) {
-				throw cause;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw ex;
-		}
+		Futures.join(this.connected);
 	}
 
 	/** Applies what is missing, in the calling thread. */

@@ -5,6 +5,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.adaptations.support.Futures;
+
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -31,7 +33,7 @@ final class HealthCheckWarmUp implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		Thread thread = new Thread(() -> {
+		Futures.inThread("health-warm-up", () -> {
 			try {
 				this.migrations.awaitApplied();
 				this.indicators.forEach(HealthIndicator::health);
@@ -39,9 +41,7 @@ final class HealthCheckWarmUp implements InitializingBean {
 			catch (RuntimeException ex) {
 				log.debug("Health check warm-up: {}", ex.getMessage());
 			}
-		}, "health-warm-up");
-		thread.setDaemon(true);
-		thread.start();
+		});
 	}
 
 }
