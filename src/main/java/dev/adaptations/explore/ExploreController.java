@@ -9,14 +9,17 @@ import org.jspecify.annotations.Nullable;
 import dev.adaptations.node.Node;
 import dev.adaptations.node.NodeLoader;
 import dev.adaptations.node.NodeRepository;
+import dev.adaptations.node.Reference;
 import dev.adaptations.support.InvalidArgumentException;
 import dev.adaptations.support.Selections;
 import dev.adaptations.support.NotFoundException;
 import dev.adaptations.work.Work;
 
+import org.springframework.context.annotation.Bean;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -57,10 +60,8 @@ class ExploreController {
 			return this.walks.elementId(from).isPresent() ? new Path(0, List.of()) : null;
 		}
 		// The steps' nodes come with the path when the request follows them: one statement, not two.
-		var selection = environment.getSelectionSet();
-		boolean followed = Selections.selects(selection, "steps/from") || Selections.selects(selection, "steps/to");
-		return this.walks.shortestPath(from, to, length, followed ? NodeLoader.primer(environment) : null)
-			.orElse(null);
+		NodeRead ends = NodeRead.of(environment.getSelectionSet(), "steps/from", "steps/to");
+		return this.walks.shortestPath(from, to, length, ends, NodeLoader.primer(environment)).orElse(null);
 	}
 
 	@QueryMapping
@@ -69,7 +70,7 @@ class ExploreController {
 		int levels = inRange("depth", depth, 1, 1, MAX_DEPTH);
 		int size = inRange("limit", limit, 100, 1, MAX_NEIGHBOURHOOD);
 		var selection = environment.getSelectionSet();
-		return this.walks.neighbourhood(id, levels, size, Selections.selects(selection, "nodes"),
+		return this.walks.neighbourhood(id, levels, size, NodeRead.of(selection, "nodes"),
 				Selections.selects(selection, "edges"))
 			.orElseThrow(() -> new NotFoundException("id", id));
 	}
@@ -82,14 +83,15 @@ class ExploreController {
 		return this.timelines.timeline(workId, includeDisputed == null || includeDisputed);
 	}
 
-	@SchemaMapping(typeName = "PathStep")
-	CompletableFuture<@Nullable Node> from(PathStep step, DataFetchingEnvironment environment) {
-		return NodeLoader.load(environment, step.fromId());
-	}
-
-	@SchemaMapping(typeName = "PathStep")
-	CompletableFuture<@Nullable Node> to(PathStep step, DataFetchingEnvironment environment) {
-		return NodeLoader.load(environment, step.toId());
+	/**
+	 * A step's ends: the identities the path's statement read, or the nodes through the node cache (see
+	 * {@link Reference}).
+	 */
+	@Bean
+	static RuntimeWiringConfigurer pathStepEnds() {
+		return wiring -> wiring.type("PathStep",
+				type -> type.dataFetcher("from", Reference.to(PathStep::fromId, PathStep::fromNode))
+					.dataFetcher("to", Reference.to(PathStep::toId, PathStep::toNode)));
 	}
 
 	@SchemaMapping(typeName = "TimelineEntry")

@@ -1,13 +1,13 @@
 package dev.adaptations.explore;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
-import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 
 import dev.adaptations.node.Node;
@@ -51,25 +51,30 @@ class GraphWalkRepository {
 	/**
 	 * A shortest path of at most {@code maxLength} relationships between two different nodes, found by their ids
 	 * in the same statement, chosen deterministically among equally short ones; empty when either node is
-	 * missing or no path is that short. When {@code reached} is given, the path's nodes are read in the same
-	 * statement and handed to it. Max length is a validated int.
+	 * missing or no path is that short. The path's nodes are read in the same statement as {@code ends} asks:
+	 * their records go to {@code reached} (the request's node cache), their identities into the steps. Max
+	 * length is a validated int.
 	 */
-	Optional<Path> shortestPath(String from, String to, int maxLength, @Nullable Consumer<Node> reached) {
-		String cypher = this.statements.computeIfAbsent("path " + maxLength + " " + (reached != null),
-				variant -> shortestPath(maxLength, reached != null));
+	Optional<Path> shortestPath(String from, String to, int maxLength, NodeRead ends, Consumer<Node> reached) {
+		String cypher = this.statements.computeIfAbsent("path " + maxLength + " " + ends,
+				variant -> shortestPath(maxLength, ends));
 		return this.client.query(cypher)
 			.bindAll(BatchQueries.parameters("from", from, "to", to))
 			.fetchAs(Path.class)
 			.mappedBy((types, record) -> {
-				if (reached != null) {
+				Map<String, Node> identities = new HashMap<>();
+				if (ends == NodeRead.RECORDS) {
 					NodeRepository.nodes(record.get("nodes")).forEach(reached);
 				}
-				return path(record.get("ids").asList(Value::asString), record.get("rels").asList(v -> v));
+				else if (ends == NodeRead.IDENTITIES) {
+					NodeRepository.identities(record.get("nodes")).forEach(node -> identities.put(node.id(), node));
+				}
+				return path(record.get("ids").asList(Value::asString), record.get("rels").asList(v -> v), identities);
 			})
 			.one();
 	}
 
-	private static String shortestPath(int maxLength, boolean readNodes) {
+	private static String shortestPath(int maxLength, NodeRead ends) {
 		return NodeRepository.lookup("from", "a") + NodeRepository.lookup("to", "b", "a") + """
 				WITH a, b WHERE a <> b
 				MATCH p = allShortestPaths((a)-[*1..%d]-(b))
@@ -80,17 +85,36 @@ class GraphWalkRepository {
 				LIMIT 1
 				WITH [r IN relationships(p) | {from: startNode(r).id, to: endNode(r).id, type: type(r),
 				  label: coalesce(r.kind, r.result)}] AS rels, nodes(p) AS path
-				""".formatted(maxLength) + (readNodes ? NodeRepository.read("path", "nodes") : "") + """
-				RETURN rels, [n IN path | n.id] AS ids%s""".formatted(readNodes ? ", nodes" : "");
+				""".formatted(maxLength) + readNodes("path", ends) + """
+				RETURN rels, [n IN path | n.id] AS ids%s""".formatted((ends != NodeRead.NONE) ? ", nodes" : "");
 	}
 
-	private static Path path(List<String> ids, List<Value> relationships) {
+	/** Cypher reading the nodes in the list {@code nodes} into {@code nodes}, as {@code read} asks. */
+	private static String readNodes(String nodes, NodeRead read) {
+		return switch (read) {
+			case NONE -> "";
+			case IDENTITIES -> NodeRepository.readIdentities(nodes, "nodes");
+			case RECORDS -> NodeRepository.read(nodes, "nodes");
+		};
+	}
+
+	/** The nodes in {@code rows} as {@link #readNodes} read them. */
+	private static List<Node> nodes(Value rows, NodeRead read) {
+		return switch (read) {
+			case NONE -> List.of();
+			case IDENTITIES -> NodeRepository.identities(rows);
+			case RECORDS -> NodeRepository.nodes(rows);
+		};
+	}
+
+	private static Path path(List<String> ids, List<Value> relationships, Map<String, Node> identities) {
 		List<PathStep> steps = new ArrayList<>();
 		for (int i = 0; i < relationships.size(); i++) {
 			Value relationship = relationships.get(i);
 			boolean forward = relationship.get("from").asString().equals(ids.get(i));
 			steps.add(new PathStep(ids.get(i), relationship.get("type").asString(), ids.get(i + 1), forward,
-					relationship.get("label").isNull() ? null : relationship.get("label").asString()));
+					relationship.get("label").isNull() ? null : relationship.get("label").asString(),
+					identities.get(ids.get(i)), identities.get(ids.get(i + 1))));
 		}
 		return new Path(steps.size(), steps);
 	}
@@ -98,22 +122,23 @@ class GraphWalkRepository {
 	/**
 	 * The nodes within {@code depth} relationships of the node with this id, nearest first (each ring in id order),
 	 * at most {@code limit}, with the relationships among them; empty when there is no such node. One statement:
-	 * it finds the centre, walks ring by ring asking only for new nodes, and reads the nodes and the edges only
-	 * when the request wants them. Depth is a validated int (1 to {@link ExploreController#MAX_DEPTH}).
+	 * it finds the centre, walks ring by ring asking only for new nodes, and reads the nodes (as much as
+	 * {@code nodes} asks) and the edges only when the request wants them. Depth is a validated int (1 to
+	 * {@link ExploreController#MAX_DEPTH}).
 	 */
-	Optional<Subgraph> neighbourhood(String centreId, int depth, int limit, boolean withNodes, boolean withEdges) {
-		String cypher = this.statements.computeIfAbsent("rings " + depth + " " + withNodes + " " + withEdges,
-				variant -> neighbourhood(depth, withNodes, withEdges));
+	Optional<Subgraph> neighbourhood(String centreId, int depth, int limit, NodeRead nodes, boolean withEdges) {
+		String cypher = this.statements.computeIfAbsent("rings " + depth + " " + nodes + " " + withEdges,
+				variant -> neighbourhood(depth, nodes, withEdges));
 		return this.client.query(cypher)
 			.bindAll(BatchQueries.parameters("id", centreId, "limit", limit))
 			.fetchAs(Subgraph.class)
-			.mappedBy((types, record) -> new Subgraph(withNodes ? NodeRepository.nodes(record.get("nodes")) : List.of(),
+			.mappedBy((types, record) -> new Subgraph(nodes(record.get("nodes"), nodes),
 					withEdges ? record.get("edges").asList(GraphWalkRepository::edge) : List.of(),
 					record.get("truncated").asBoolean()))
 			.one();
 	}
 
-	private static String neighbourhood(int depth, boolean withNodes, boolean withEdges) {
+	private static String neighbourhood(int depth, NodeRead nodes, boolean withEdges) {
 		StringBuilder cypher = new StringBuilder(NodeRepository.lookup("id", "centre")).append("""
 				CALL (centre) {
 				  MATCH (centre)--(m) WHERE m <> centre AND m.id IS NOT NULL
@@ -136,10 +161,7 @@ class GraphWalkRepository {
 					WITH seen + frontier AS seen, frontier, truncated
 					""");
 		}
-		cypher.append("WITH seen, truncated\n");
-		if (withNodes) {
-			cypher.append(NodeRepository.read("seen", "nodes"));
-		}
+		cypher.append("WITH seen, truncated\n").append(readNodes("seen", nodes));
 		if (withEdges) {
 			cypher.append("""
 					CALL (seen) {
@@ -151,7 +173,7 @@ class GraphWalkRepository {
 					}
 					""");
 		}
-		return cypher.append("RETURN truncated").append(withNodes ? ", nodes" : "").append(withEdges ? ", edges" : "")
+		return cypher.append("RETURN truncated").append((nodes != NodeRead.NONE) ? ", nodes" : "").append(withEdges ? ", edges" : "")
 			.toString();
 	}
 

@@ -1,5 +1,6 @@
 package dev.adaptations.node;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import dev.adaptations.release.Event;
 import dev.adaptations.release.Release;
 import dev.adaptations.source.Source;
 import dev.adaptations.work.Work;
+import dev.adaptations.work.WorkKind;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -78,6 +80,10 @@ public class NodeRepository {
 	private static final String OF_FOUND = String.join("\n  UNION ALL\n  ",
 			TYPES.stream().map(type -> KINDS.get(type).of()).toList());
 
+	/** The labels that name their GraphQL type, besides works (typed by kind); the more specific first. */
+	private static final List<String> IDENTITY_LABELS = List.of("Person", "Role", "Character", "Organization", "Award",
+			"Release", "Event", "Source");
+
 	private static final Map<String, BiFunction<Value, Value, Node>> MAPPERS = Map.of("Work", Work::from, "Person",
 			(n, x) -> Person.from(n), "Role", Role::from, "Character", (n, x) -> Character.from(n), "Organization",
 			(n, x) -> Organization.from(n), "Award", Award::from, "Release", Release::from, "Event", Event::from,
@@ -130,6 +136,44 @@ public class NodeRepository {
 				  RETURN collect({n: n, type: type, extra: extra}) AS %2$s
 				}
 				""".formatted(nodes, rows, OF_FOUND);
+	}
+
+	/**
+	 * Cypher for the identities of the nodes in the list {@code nodes}, as {@code rows}: what {@link #identities}
+	 * needs to answer {@code id} and {@code __typename} without reading the nodes' records.
+	 */
+	public static String readIdentities(String nodes, String rows) {
+		return "WITH *, [identity IN %s | {id: identity.id, labels: labels(identity), kind: identity.kind}] AS %s\n"
+			.formatted(nodes, rows);
+	}
+
+	/**
+	 * The identities in rows that {@link #readIdentities} produced, in their order; as {@link #read}, nodes of no
+	 * known type are left out. A work's type is its kind's, as when its record is read.
+	 */
+	public static List<Node> identities(Value rows) {
+		List<Node> identities = new ArrayList<>();
+		for (Value row : rows.values()) {
+			String type = typeName(row.get("labels").asList(Value::asString), row.get("kind"));
+			if (type != null && !row.get("id").isNull()) {
+				identities.add(new NodeIdentity(row.get("id").asString(), type));
+			}
+		}
+		return identities;
+	}
+
+	private static @Nullable String typeName(List<String> labels, Value kind) {
+		if (labels.contains("Work")) {
+			WorkKind workKind = WorkKind.fromName(kind.isNull() ? null : kind.asString());
+			return (workKind != null) ? workKind.typeName() : null;
+		}
+		// A release is an event too: the more specific label first, as the reads' branches do.
+		for (String type : IDENTITY_LABELS) {
+			if (labels.contains(type)) {
+				return type;
+			}
+		}
+		return null;
 	}
 
 	/** The nodes in rows that {@link #read} produced, in their order. */

@@ -1,6 +1,5 @@
 package dev.adaptations.node;
 
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 import graphql.TrivialDataFetcher;
@@ -17,23 +16,39 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <S> the parent record's type
  */
-public final class Reference<S> implements TrivialDataFetcher<CompletableFuture<@Nullable Node>> {
+public final class Reference<S> implements TrivialDataFetcher<@Nullable Object> {
 
 	private final Function<S, @Nullable String> id;
 
-	private Reference(Function<S, @Nullable String> id) {
+	private final Function<S, @Nullable Node> read;
+
+	private Reference(Function<S, @Nullable String> id, Function<S, @Nullable Node> read) {
 		this.id = id;
+		this.read = read;
 	}
 
 	/** The node whose id {@code id} reads from the parent record. */
 	public static <S> Reference<S> to(Function<S, @Nullable String> id) {
-		return new Reference<>(id);
+		return new Reference<>(id, source -> null);
 	}
 
+	/**
+	 * The node {@code read} gives from the parent record where the parent's statement read it itself (as a
+	 * {@link NodeIdentity}, kept out of the node cache), else the node whose id {@code id} reads.
+	 */
+	public static <S> Reference<S> to(Function<S, @Nullable String> id, Function<S, @Nullable Node> read) {
+		return new Reference<>(id, read);
+	}
+
+	/** The node already read, or a future of it through the node loader. */
 	@Override
-	public CompletableFuture<@Nullable Node> get(DataFetchingEnvironment environment) {
+	public @Nullable Object get(DataFetchingEnvironment environment) {
 		S source = environment.getSource();
-		return NodeLoader.load(environment, (source != null) ? this.id.apply(source) : null);
+		if (source == null) {
+			return null;
+		}
+		Node node = this.read.apply(source);
+		return (node != null) ? node : NodeLoader.load(environment, this.id.apply(source));
 	}
 
 }

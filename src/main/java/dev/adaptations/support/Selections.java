@@ -1,5 +1,7 @@
 package dev.adaptations.support;
 
+import java.util.Set;
+
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
 
@@ -21,6 +23,27 @@ public final class Selections {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether {@code qualifiedName} is selected with nothing below it but fields named in {@code names} (in any
+	 * fragment): {@code steps/from} with only {@code id} and {@code __typename}, say.
+	 */
+	public static boolean selectsOnly(DataFetchingFieldSelectionSet selection, String qualifiedName,
+			Set<String> names) {
+		String below = qualifiedName + "/";
+		boolean selected = false;
+		for (SelectedField field : selection.getFields()) {
+			String name = field.getQualifiedName();
+			if (name.equals(qualifiedName)) {
+				selected = true;
+			}
+			else if (name.startsWith(below)
+					&& (name.indexOf('/', below.length()) >= 0 || !names.contains(field.getName()))) {
+				return false;
+			}
+		}
+		return selected;
 	}
 
 }

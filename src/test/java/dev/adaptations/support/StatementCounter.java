@@ -3,6 +3,8 @@ package dev.adaptations.support;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -18,12 +20,20 @@ public final class StatementCounter {
 
 	private final AtomicInteger count = new AtomicInteger();
 
+	private final List<String> texts = new CopyOnWriteArrayList<>();
+
 	public void reset() {
 		this.count.set(0);
+		this.texts.clear();
 	}
 
 	public int count() {
 		return this.count.get();
+	}
+
+	/** The Cypher of the statements counted since the last reset, in order. */
+	public List<String> texts() {
+		return List.copyOf(this.texts);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
@@ -45,6 +55,9 @@ public final class StatementCounter {
 					InvocationHandler handler = (proxy, method, args) -> {
 						if (method.getName().equals("query")) {
 							counter.getObject().count.incrementAndGet();
+							if (args != null && args.length > 0 && args[0] instanceof String cypher) {
+								counter.getObject().texts.add(cypher);
+							}
 						}
 						try {
 							return method.invoke(client, args);

@@ -1,0 +1,129 @@
+package dev.adaptations.explore;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import dev.adaptations.GraphTest;
+import dev.adaptations.support.StatementCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A walk whose nodes the request asks only for {@code id} and {@code __typename} reads their identities, not their
+ * records: the answers must be those the records give, every type resolved as it would be, and an identity must
+ * never stand in for a record elsewhere in the request.
+ */
+@GraphTest
+class NodeIdentityTests {
+
+	/** Something of every node type that only a record can answer, so that these requests read records. */
+	private static final String RECORDS = """
+			... on Work { title } ... on Person { name } ... on Role { roleKind: kind } ... on Character { name }
+			... on Organization { name } ... on Award { name } ... on Event { kind } ... on Release { kind }
+			... on Source { title }""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Autowired
+	StatementCounter statements;
+
+	@ParameterizedTest(name = "{0}, depth {1}")
+	@CsvSource({ "love-in-the-big-city-novel, 3", "love-in-the-big-city-2024-series, 2", "kim-go-eun, 2",
+			"park-sang-young, 3", "the-lantern-keeper-novel, 3" })
+	void aNeighbourhoodsIdentitiesAreThoseOfItsRecords(String centre, int depth) {
+		String document = "query ($id: ID!, $depth: Int) { neighborhood(id: $id, depth: $depth, limit: 1000) "
+				+ "{ nodes { id __typename %s } } }";
+		List<Map<String, Object>> identities = neighbourhood(document.formatted(""), centre, depth);
+		assertThat(this.statements.texts()).singleElement().asString().doesNotContain("UNION ALL");
+		List<Map<String, Object>> records = neighbourhood(document.formatted(RECORDS), centre, depth);
+		assertThat(this.statements.texts()).singleElement().asString().contains("UNION ALL");
+
+		assertThat(identities).hasSizeGreaterThan(1)
+			.containsExactlyElementsOf(records.stream().map(NodeIdentityTests::identity).toList());
+	}
+
+	@Test
+	void everyTypeIsResolvedFromItsIdentity() {
+		List<Map<String, Object>> nodes = neighbourhood(
+				"query ($id: ID!, $depth: Int) { neighborhood(id: $id, depth: $depth, limit: 1000) { nodes { __typename } } }",
+				"love-in-the-big-city-novel", 3);
+		assertThat(nodes).extracting(node -> node.get("__typename"))
+			.contains("Novel", "Story", "Translation", "Film", "Series", "Person", "Role", "Character", "Organization",
+					"Award", "Release");
+	}
+
+	@ParameterizedTest(name = "{0} to {1}")
+	@CsvSource({ "nam-yoon-su, kim-go-eun", "anton-hur, kim-go-eun", "park-sang-young, love-in-the-big-city-2024-series",
+			"ines-alcantara, the-lantern-keeper-2003-film-theatrical-pt-2003-10-09" })
+	void aPathsEndsAreThoseOfItsRecords(String from, String to) {
+		String document = "query ($from: ID!, $to: ID!) { path(from: $from, to: $to, maxLength: 10) "
+				+ "{ steps { from { id __typename %s } to { id __typename %1$s } } } }";
+		List<Map<String, Object>> identities = steps(document.formatted(""), from, to);
+		assertThat(this.statements.texts()).singleElement().asString().doesNotContain("UNION ALL");
+		List<Map<String, Object>> records = steps(document.formatted(RECORDS), from, to);
+
+		assertThat(identities).isNotEmpty()
+			.containsExactlyElementsOf(records.stream()
+				.map(step -> Map.<String, Object>of("from", identity(step.get("from")), "to", identity(step.get("to"))))
+				.toList());
+	}
+
+	@Test
+	void anIdentityNeverStandsInForARecord() {
+		// The first path reads its ends' identities; the second, the same nodes asked for more in the same request,
+		// follows them through the node cache, where an identity must not be found.
+		var answer = this.graphQl.document("""
+				{
+				  ids: path(from: "nam-yoon-su", to: "kim-go-eun") { steps { from { id } to { id } } }
+				  names: path(from: "nam-yoon-su", to: "kim-go-eun") {
+				    steps { from { id ... on Person { name } } to { id ... on Person { name } } }
+				  }
+				}""").execute();
+		answer.errors().verify();
+		answer.path("names.steps[0].from.name").entity(String.class).isEqualTo("Nam Yoon-su");
+		answer.path("names.steps[-1].to.name").entity(String.class).isEqualTo("Kim Go-eun");
+		answer.path("names.steps[*].from.id")
+			.entityList(String.class)
+			.isEqualTo(answer.path("ids.steps[*].from.id").entityList(String.class).get());
+	}
+
+	private List<Map<String, Object>> neighbourhood(String document, String centre, int depth) {
+		this.statements.reset();
+		return this.graphQl.document(document)
+			.variable("id", centre)
+			.variable("depth", depth)
+			.execute()
+			.path("neighborhood.nodes")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
+	private List<Map<String, Object>> steps(String document, String from, String to) {
+		this.statements.reset();
+		return this.graphQl.document(document)
+			.variable("from", from)
+			.variable("to", to)
+			.execute()
+			.path("path.steps")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
+	/** What an identity answers of a node read whole. */
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> identity(Object node) {
+		Map<String, Object> record = (Map<String, Object>) node;
+		return Map.of("id", record.get("id"), "__typename", record.get("__typename"));
+	}
+
+}
