@@ -173,7 +173,9 @@ class GraphWalkRepository {
 					}
 					""");
 		}
-		return cypher.append("RETURN truncated").append((nodes != NodeRead.NONE) ? ", nodes" : "").append(withEdges ? ", edges" : "")
+		return cypher.append("RETURN truncated")
+			.append((nodes != NodeRead.NONE) ? ", nodes" : "")
+			.append(withEdges ? ", edges" : "")
 			.toString();
 	}
 
