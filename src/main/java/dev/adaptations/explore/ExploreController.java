@@ -71,7 +71,7 @@ class ExploreController {
 		int size = inRange("limit", limit, 100, 1, MAX_NEIGHBOURHOOD);
 		var selection = environment.getSelectionSet();
 		return this.walks.neighbourhood(id, levels, size, NodeRead.of(selection, "nodes"),
-				Selections.selects(selection, "edges"))
+				Selections.selects(selection, "edges"), NodeLoader.primer(environment))
 			.orElseThrow(() -> new NotFoundException("id", id));
 	}
 

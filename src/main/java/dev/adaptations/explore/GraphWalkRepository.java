@@ -123,18 +123,25 @@ class GraphWalkRepository {
 	 * The nodes within {@code depth} relationships of the node with this id, nearest first (each ring in id order),
 	 * at most {@code limit}, with the relationships among them; empty when there is no such node. One statement:
 	 * it finds the centre, walks ring by ring asking only for new nodes, and reads the nodes (as much as
-	 * {@code nodes} asks) and the edges only when the request wants them. Depth is a validated int (1 to
-	 * {@link ExploreController#MAX_DEPTH}).
+	 * {@code nodes} asks) and the edges only when the request wants them. Records read also go to {@code reached}
+	 * (the request's node cache), so that references among the nodes (a role's person and work) read nothing more.
+	 * Depth is a validated int (1 to {@link ExploreController#MAX_DEPTH}).
 	 */
-	Optional<Subgraph> neighbourhood(String centreId, int depth, int limit, NodeRead nodes, boolean withEdges) {
+	Optional<Subgraph> neighbourhood(String centreId, int depth, int limit, NodeRead nodes, boolean withEdges,
+			Consumer<Node> reached) {
 		String cypher = this.statements.computeIfAbsent("rings " + depth + " " + nodes + " " + withEdges,
 				variant -> neighbourhood(depth, nodes, withEdges));
 		return this.client.query(cypher)
 			.bindAll(BatchQueries.parameters("id", centreId, "limit", limit))
 			.fetchAs(Subgraph.class)
-			.mappedBy((types, record) -> new Subgraph(nodes(record.get("nodes"), nodes),
-					withEdges ? record.get("edges").asList(GraphWalkRepository::edge) : List.of(),
-					record.get("truncated").asBoolean()))
+			.mappedBy((types, record) -> {
+				List<Node> read = nodes(record.get("nodes"), nodes);
+				if (nodes == NodeRead.RECORDS) {
+					read.forEach(reached);
+				}
+				return new Subgraph(read, withEdges ? record.get("edges").asList(GraphWalkRepository::edge) : List.of(),
+						record.get("truncated").asBoolean());
+			})
 			.one();
 	}
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,6 +20,7 @@ import dev.adaptations.GraphTest;
 import dev.adaptations.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,6 +105,39 @@ class NeighbourhoodWalkTests {
 			.filter(r -> expected.nodes().contains(r.get(0)) && expected.nodes().contains(r.get(2)))
 			.toList();
 		assertThat(edges).containsExactlyInAnyOrderElementsOf(among);
+	}
+
+	@Test
+	void referencesAmongItsNodesAreAnsweredFromTheWalksOwnStatement() {
+		// Kim Go-eun's roles are one step away, their works two: every person and work they name is in the walk.
+		this.statements.reset();
+		var answer = this.graphQl.document("""
+				{
+				  neighborhood(id: "kim-go-eun", depth: 2, limit: 1000) {
+				    truncated
+				    nodes { ... on Role { id person { id name } work { id title } } }
+				  }
+				}""").execute();
+		assertThat(this.statements.count()).as("statements").isEqualTo(1);
+		answer.path("neighborhood.truncated").entity(Boolean.class).isEqualTo(false);
+		List<Map<String, Object>> roles = answer.path("neighborhood.nodes[?(@.id)]")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		List<List<Object>> expected = this.driver
+			.executableQuery("MATCH (p:Person {id: 'kim-go-eun'})-[:HAS_ROLE]->(r:Role)-[:IN]->(w:Work) "
+					+ "RETURN r.id AS role, p.id AS person, p.name AS name, w.id AS work, w.title AS title")
+			.execute()
+			.records()
+			.stream()
+			.map(record -> List.<Object>of(record.get("role").asString(), record.get("person").asString(),
+					record.get("name").asString(), record.get("work").asString(), record.get("title").asString()))
+			.toList();
+		assertThat(roles).extracting(role -> {
+			Map<?, ?> person = (Map<?, ?>) role.get("person");
+			Map<?, ?> work = (Map<?, ?>) role.get("work");
+			return List.of(role.get("id"), person.get("id"), person.get("name"), work.get("id"), work.get("title"));
+		}).isNotEmpty().containsExactlyInAnyOrderElementsOf(expected);
 	}
 
 	private record Walk(List<String> nodes, boolean truncated) {
