@@ -6,7 +6,9 @@ import java.util.concurrent.CompletableFuture;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.Driver;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,6 +112,11 @@ public final class GraphMigrations implements InitializingBean, SmartInitializin
 		return embedded != null && embedded.created();
 	}
 
+	/** The embedded database whose store this start created. */
+	private GraphDatabaseService createdDatabase() {
+		return this.embedded.getObject().service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
 	/** A store this start created records no migration: the look-ups saying so are skipped (cold, each costs). */
 	private void migrate(boolean created) {
 		String latest = this.files.latestVersion();
@@ -118,7 +125,7 @@ public final class GraphMigrations implements InitializingBean, SmartInitializin
 			return;
 		}
 		MigrationsConfig config = config();
-		var baseline = new MigrationBaseline(this.driver, this.files);
+		var baseline = new MigrationBaseline(this.driver, this.files, created ? createdDatabase() : null);
 		long started = System.nanoTime();
 		if (!(created || baseline.applies()) || baseline.apply(config) == null) {
 			applyOneByOne(new Migrations(config, this.driver));

@@ -4,12 +4,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import ac.simons.neo4j.migrations.core.CypherResource;
 import ac.simons.neo4j.migrations.core.MigrationChain;
 import ac.simons.neo4j.migrations.core.MigrationState;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
@@ -41,11 +44,13 @@ class MigrationBaselineTests {
 
 	private static final String LATEST = new MigrationFiles().latestVersion();
 
-	@Test
-	void aFirstStartRecordsEveryMigrationAsTheLibraryWouldAndCreatesTheSameSchema(@TempDir Path once,
+	@ParameterizedTest(name = "schema {0}")
+	@ValueSource(strings = { "over Bolt", "through the schema API of a store this start created" })
+	void aFirstStartRecordsEveryMigrationAsTheLibraryWouldAndCreatesTheSameSchema(String path, @TempDir Path once,
 			@TempDir Path oneByOne) {
 		try (var baseline = new Graph(once); var library = new Graph(oneByOne)) {
-			new GraphMigrations(baseline.driver, NO_EMBEDDED).apply();
+			new GraphMigrations(baseline.driver, path.equals("over Bolt") ? NO_EMBEDDED : created(baseline.service))
+				.apply();
 			var migrations = new GraphMigrations(library.driver, NO_EMBEDDED);
 			migrations.applyOneByOne(migrations.library());
 
@@ -94,6 +99,27 @@ class MigrationBaselineTests {
 			assertThat(schema(graph.driver)).isEqualTo(schema(reference.driver));
 			assertThat(new GraphMigrations(graph.driver, NO_EMBEDDED).library().validate().isValid()).isTrue();
 		}
+	}
+
+	@Test
+	void everyMigrationHasItsSchemaApiForm() {
+		new MigrationFiles().byFileName().forEach((file, url) -> {
+			var statements = CypherResource.of(url, true).getExecutableStatements();
+			assertThat(statements).as(file).isNotEmpty().allSatisfy(statement -> assertThat(
+					SchemaCommands.command(statement)).as(statement).isPresent());
+		});
+		assertThat(SchemaCommands.command("CREATE INDEX r_at IF NOT EXISTS FOR ()-[r:REPEATED]-() ON (r.at)")).isEmpty();
+		assertThat(SchemaCommands.command("CREATE CONSTRAINT v IF NOT EXISTS FOR (m:M) REQUIRE (m.a, m.b) IS UNIQUE"))
+			.isEmpty();
+		assertThat(SchemaCommands.command("CREATE INDEX i IF NOT EXISTS FOR (n:N) ON (m.x)")).isEmpty();
+		assertThat(SchemaCommands.command("CREATE INDEX i IF NOT EXISTS FOR (n:N) ON (n.x) OPTIONS {}")).isEmpty();
+	}
+
+	/** The embedded database of a store this start created, as the application's context holds it. */
+	private static ObjectProvider<EmbeddedDatabase> created(DatabaseManagementService service) {
+		var beans = new StaticListableBeanFactory();
+		beans.addBean("embeddedDatabase", new EmbeddedDatabase(service, null, true));
+		return beans.getBeanProvider(EmbeddedDatabase.class);
 	}
 
 	private static int files() {
