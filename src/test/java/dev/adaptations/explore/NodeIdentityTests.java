@@ -11,6 +11,7 @@ import dev.adaptations.GraphTest;
 import dev.adaptations.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,25 +97,21 @@ class NodeIdentityTests {
 	}
 
 	private List<Map<String, Object>> neighbourhood(String document, String centre, int depth) {
-		this.statements.reset();
-		return this.graphQl.document(document)
-			.variable("id", centre)
-			.variable("depth", depth)
-			.execute()
-			.path("neighborhood.nodes")
-			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-			})
-			.get();
+		return objects(document, Map.of("id", centre, "depth", depth), "neighborhood.nodes");
 	}
 
 	private List<Map<String, Object>> steps(String document, String from, String to) {
+		return objects(document, Map.of("from", from, "to", to), "path.steps");
+	}
+
+	/** The objects at {@code path} of the answer, counting the statements from a fresh start. */
+	private List<Map<String, Object>> objects(String document, Map<String, Object> variables, String path) {
 		this.statements.reset();
-		return this.graphQl.document(document)
-			.variable("from", from)
-			.variable("to", to)
-			.execute()
-			.path("path.steps")
-			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+		var request = this.graphQl.document(document);
+		variables.forEach(request::variable);
+		return request.execute()
+			.path(path)
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
 			})
 			.get();
 	}
