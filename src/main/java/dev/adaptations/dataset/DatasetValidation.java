@@ -1,8 +1,10 @@
 package dev.adaptations.dataset;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +12,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.networknt.schema.Error;
 import tools.jackson.databind.JsonNode;
@@ -62,19 +68,30 @@ final class DatasetValidation {
 	DatasetFile check(DatasetSource source, ImportProgress progress) {
 		int file = this.names.size();
 		this.names.add(source.name());
-		FileCheck check = new FileCheck(file);
 		String checksum = "";
 		progress.started(source.name(), ImportProgress.Phase.VALIDATING, source.size());
+		ExecutorService schemaChecks = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "dataset-schema-check");
+			thread.setDaemon(true);
+			return thread;
+		});
+		FileCheck check = new FileCheck(file, schemaChecks);
 		try {
 			checksum = DatasetStream.read(source, check, progress);
 			check.finish();
 		}
 		catch (DatasetStream.Malformed ex) {
+			// The rows before the mistake are checked as they would have been.
+			check.checkWaitingRows();
 			this.malformed = true;
 			problem(file, ex.line, ex.path, ex.getMessage());
 		}
 		catch (UncheckedIOException ex) {
+			check.checkWaitingRows();
 			problem(file, 0, "$", ex.getMessage());
+		}
+		finally {
+			schemaChecks.shutdownNow();
 		}
 		progress.finished();
 		return new DatasetFile(source.name(), check.datasetId, check.title, checksum, source, check.records);
@@ -240,10 +257,33 @@ final class DatasetValidation {
 	private record Problem(int file, int line, String text) {
 	}
 
-	/** The checks of one file as it streams by. */
+	/** A row read and not yet checked. */
+	private record Row(Section section, int index, int line, JsonNode tree) {
+	}
+
+	/** Rows whose schema problems are being found, one list of problems per row. */
+	private record Batch(List<Row> rows, Future<List<List<Error>>> errors) {
+	}
+
+	/**
+	 * The checks of one file as it streams by. A row's check against its schema (most of the validation's work,
+	 * and independent of every other row) runs on a thread of its own, a batch at a time, while this one parses
+	 * the next rows; everything else (ids, references, counts) happens here, in the file's order, once the row's
+	 * schema problems are known. The batches in flight are bounded, so memory holds a few hundred rows.
+	 */
 	private final class FileCheck implements DatasetStream.Visitor {
 
+		private static final int BATCH = 256;
+
+		private static final int BATCHES_IN_FLIGHT = 3;
+
 		private final int file;
+
+		private final ExecutorService schemaChecks;
+
+		private List<Row> waiting = new ArrayList<>(BATCH);
+
+		private final Deque<Batch> inFlight = new ArrayDeque<>();
 
 		private final Set<String> keys = new HashSet<>();
 
@@ -256,12 +296,14 @@ final class DatasetValidation {
 
 		private String title = "";
 
-		FileCheck(int file) {
+		FileCheck(int file, ExecutorService schemaChecks) {
 			this.file = file;
+			this.schemaChecks = schemaChecks;
 		}
 
 		@Override
 		public void value(String key, int line, JsonNode value) {
+			checkWaitingRows();
 			this.keys.add(key);
 			if (!key.equals("format") && !key.equals("dataset") && Section.byKey(key) == null) {
 				unknownKey(key, line);
@@ -278,6 +320,7 @@ final class DatasetValidation {
 
 		@Override
 		public boolean sectionStarted(String key, int line) {
+			checkWaitingRows();
 			this.keys.add(key);
 			if (Section.byKey(key) == null) {
 				unknownKey(key, line);
@@ -289,6 +332,7 @@ final class DatasetValidation {
 
 		@Override
 		public void sectionEnded(String key, int rows) {
+			checkWaitingRows();
 			if (rows == 0 && Section.byKey(key) != null) {
 				for (Error error : DatasetValidation.this.schemas.validateValue(key,
 						JsonNodeFactory.instance.arrayNode())) {
@@ -299,10 +343,62 @@ final class DatasetValidation {
 
 		@Override
 		public void row(String key, int index, int line, JsonNode row) {
-			Section section = Section.byKey(key);
+			this.waiting.add(new Row(Section.byKey(key), index, line, row));
+			if (this.waiting.size() == BATCH) {
+				send();
+				if (this.inFlight.size() > BATCHES_IN_FLIGHT) {
+					checkOldestBatch();
+				}
+			}
+		}
+
+		/** Checks every row read so far; before anything else of the file is looked at, and at its end. */
+		void checkWaitingRows() {
+			send();
+			while (!this.inFlight.isEmpty()) {
+				checkOldestBatch();
+			}
+		}
+
+		private void send() {
+			if (this.waiting.isEmpty()) {
+				return;
+			}
+			List<Row> rows = this.waiting;
+			this.waiting = new ArrayList<>(BATCH);
+			RowSchemas schemas = DatasetValidation.this.schemas;
+			this.inFlight.add(new Batch(rows, this.schemaChecks.submit(() -> {
+				List<List<Error>> errors = new ArrayList<>(rows.size());
+				rows.forEach(row -> errors.add(schemas.validateRow(row.section(), row.tree())));
+				return errors;
+			})));
+		}
+
+		private void checkOldestBatch() {
+			Batch batch = this.inFlight.remove();
+			List<Row> rows = batch.rows();
+			List<List<Error>> errors;
+			try {
+				errors = batch.errors().get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while validating", ex);
+			}
+			catch (ExecutionException ex) {
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+			for (int i = 0; i < rows.size(); i++) {
+				Row row = rows.get(i);
+				check(row.section(), row.index(), row.line(), row.tree(), errors.get(i));
+			}
+		}
+
+		private void check(Section section, int index, int line, JsonNode row, List<Error> errors) {
+			String key = section.key();
 			this.records.merge(key, 1L, Long::sum);
 			String path = "$." + key + "[" + index + "]";
-			List<Error> errors = DatasetValidation.this.schemas.validateRow(section, row);
 			for (Error error : errors) {
 				problem(this.file, line, path + path(error.getInstanceLocation().toString()), error.getMessage());
 			}
@@ -385,6 +481,7 @@ final class DatasetValidation {
 		}
 
 		void finish() {
+			checkWaitingRows();
 			for (String key : REQUIRED) {
 				if (!this.keys.contains(key)) {
 					problem(this.file, 0, "$", "required property '" + key + "' not found");

@@ -93,8 +93,14 @@ enum Section {
 		return this.references;
 	}
 
+	/** Asked of every field of every row an import maps: a loop, not a stream. */
 	boolean isReference(String field) {
-		return this.references.stream().anyMatch(reference -> reference.field().equals(field));
+		for (Reference reference : this.references) {
+			if (reference.field().equals(field)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	boolean distinctEnds() {
