@@ -1,5 +1,6 @@
 package dev.adaptations.explorer;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -15,6 +16,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code POST /graphql} and loads Cytoscape from its WebJar, never from a CDN.
  */
 @Configuration(proxyBeanMethods = false)
+// Only in the service: the import and export commands run without a web server.
+@ConditionalOnWebApplication
 class ExplorerConfiguration {
 
 	private static final ClassPathResource PAGE = new ClassPathResource("explorer/explore.html");

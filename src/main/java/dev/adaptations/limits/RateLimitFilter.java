@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Requests} with {@code Retry-After}, before anything is read or executed.
  */
 @Component
+// Only in the service: the import and export commands run without a web server.
+@ConditionalOnWebApplication
 final class RateLimitFilter extends OncePerRequestFilter {
 
 	private final RateLimitProperties limits;

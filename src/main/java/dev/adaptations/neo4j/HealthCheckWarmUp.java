@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import dev.adaptations.support.Futures;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  * fails here is reported by the endpoint itself.
  */
 @Component
+// Only in the service: the import and export commands run without a web server.
+@ConditionalOnWebApplication
 final class HealthCheckWarmUp implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(HealthCheckWarmUp.class);

@@ -3,6 +3,7 @@ package dev.adaptations.playground;
 import java.io.IOException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -21,6 +22,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * tabs from {@code /graphiql/examples}.
  */
 @Configuration(proxyBeanMethods = false)
+// Only in the service: the import and export commands run without a web server.
+@ConditionalOnWebApplication
 class PlaygroundConfiguration {
 
 	@Bean

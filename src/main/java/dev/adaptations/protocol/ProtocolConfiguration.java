@@ -2,6 +2,7 @@ package dev.adaptations.protocol;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * still reach Boot's handler.
  */
 @Configuration(proxyBeanMethods = false)
+// Only in the service: the import and export commands run without a web server.
+@ConditionalOnWebApplication
 class ProtocolConfiguration {
 
 	@Bean

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +46,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenProperties tokens,
 			ObjectProvider<JwtDecoder> jwtDecoder, @Value("${graph.security.jwt.roles-claim:roles}") String rolesClaim)
 			throws Exception {
