@@ -16,7 +16,6 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code POST /graphql} and loads Cytoscape from its WebJar, never from a CDN.
  */
 @Configuration(proxyBeanMethods = false)
-// Only in the service: the import and export commands run without a web server.
 @ConditionalOnWebApplication
 class ExplorerConfiguration {
 

@@ -26,7 +26,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Requests} with {@code Retry-After}, before anything is read or executed.
  */
 @Component
-// Only in the service: the import and export commands run without a web server.
 @ConditionalOnWebApplication
 final class RateLimitFilter extends OncePerRequestFilter {
 

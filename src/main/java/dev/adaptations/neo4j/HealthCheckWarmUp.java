@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
  * fails here is reported by the endpoint itself.
  */
 @Component
-// Only in the service: the import and export commands run without a web server.
 @ConditionalOnWebApplication
 final class HealthCheckWarmUp implements InitializingBean {
 

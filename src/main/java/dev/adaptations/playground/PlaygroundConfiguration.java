@@ -22,7 +22,6 @@ import org.springframework.web.servlet.function.ServerResponse;
  * tabs from {@code /graphiql/examples}.
  */
 @Configuration(proxyBeanMethods = false)
-// Only in the service: the import and export commands run without a web server.
 @ConditionalOnWebApplication
 class PlaygroundConfiguration {
 

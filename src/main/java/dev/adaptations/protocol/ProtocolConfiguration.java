@@ -20,7 +20,6 @@ import org.springframework.web.servlet.function.ServerResponse;
  * still reach Boot's handler.
  */
 @Configuration(proxyBeanMethods = false)
-// Only in the service: the import and export commands run without a web server.
 @ConditionalOnWebApplication
 class ProtocolConfiguration {
 
