@@ -40,15 +40,12 @@ class NodeIdentityTests {
 	@CsvSource({ "love-in-the-big-city-novel, 3", "love-in-the-big-city-2024-series, 2", "kim-go-eun, 2",
 			"park-sang-young, 3", "the-lantern-keeper-novel, 3" })
 	void aNeighbourhoodsIdentitiesAreThoseOfItsRecords(String centre, int depth) {
-		String document = "query ($id: ID!, $depth: Int) { neighborhood(id: $id, depth: $depth, limit: 1000) "
-				+ "{ nodes { id __typename %s } } }";
-		List<Map<String, Object>> identities = neighbourhood(document.formatted(""), centre, depth);
-		assertThat(this.statements.texts()).singleElement().asString().doesNotContain("UNION ALL");
-		List<Map<String, Object>> records = neighbourhood(document.formatted(RECORDS), centre, depth);
+		Answers answers = bothWays("query ($id: ID!, $depth: Int) { neighborhood(id: $id, depth: $depth, limit: 1000) "
+				+ "{ nodes { id __typename %s } } }", Map.of("id", centre, "depth", depth), "neighborhood.nodes");
 		assertThat(this.statements.texts()).singleElement().asString().contains("UNION ALL");
 
-		assertThat(identities).hasSizeGreaterThan(1)
-			.containsExactlyElementsOf(records.stream().map(NodeIdentityTests::identity).toList());
+		assertThat(answers.identities()).hasSizeGreaterThan(1)
+			.containsExactlyElementsOf(answers.records().stream().map(NodeIdentityTests::identity).toList());
 	}
 
 	@Test
@@ -65,14 +62,12 @@ class NodeIdentityTests {
 	@CsvSource({ "nam-yoon-su, kim-go-eun", "anton-hur, kim-go-eun", "park-sang-young, love-in-the-big-city-2024-series",
 			"ines-alcantara, the-lantern-keeper-2003-film-theatrical-pt-2003-10-09" })
 	void aPathsEndsAreThoseOfItsRecords(String from, String to) {
-		String document = "query ($from: ID!, $to: ID!) { path(from: $from, to: $to, maxLength: 10) "
-				+ "{ steps { from { id __typename %s } to { id __typename %1$s } } } }";
-		List<Map<String, Object>> identities = steps(document.formatted(""), from, to);
-		assertThat(this.statements.texts()).singleElement().asString().doesNotContain("UNION ALL");
-		List<Map<String, Object>> records = steps(document.formatted(RECORDS), from, to);
+		Answers answers = bothWays("query ($from: ID!, $to: ID!) { path(from: $from, to: $to, maxLength: 10) "
+				+ "{ steps { from { id __typename %s } to { id __typename %1$s } } } }", Map.of("from", from, "to", to),
+				"path.steps");
 
-		assertThat(identities).isNotEmpty()
-			.containsExactlyElementsOf(records.stream()
+		assertThat(answers.identities()).isNotEmpty()
+			.containsExactlyElementsOf(answers.records().stream()
 				.map(step -> Map.<String, Object>of("from", identity(step.get("from")), "to", identity(step.get("to"))))
 				.toList());
 	}
@@ -100,8 +95,18 @@ class NodeIdentityTests {
 		return objects(document, Map.of("id", centre, "depth", depth), "neighborhood.nodes");
 	}
 
-	private List<Map<String, Object>> steps(String document, String from, String to) {
-		return objects(document, Map.of("from", from, "to", to), "path.steps");
+	/** A walk's objects asked with nothing but identities, then with whole records ({@code %s} in the document). */
+	private record Answers(List<Map<String, Object>> identities, List<Map<String, Object>> records) {
+	}
+
+	/**
+	 * The objects at {@code path} when {@code document} asks only identities, read by one statement without the
+	 * records' branches, then when it asks whole records; the statements counted are the second request's.
+	 */
+	private Answers bothWays(String document, Map<String, Object> variables, String path) {
+		List<Map<String, Object>> identities = objects(document.formatted(""), variables, path);
+		assertThat(this.statements.texts()).singleElement().asString().doesNotContain("UNION ALL");
+		return new Answers(identities, objects(document.formatted(RECORDS), variables, path));
 	}
 
 	/** The objects at {@code path} of the answer, counting the statements from a fresh start. */
