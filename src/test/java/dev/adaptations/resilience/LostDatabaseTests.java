@@ -257,12 +257,13 @@ class LostDatabaseTests {
 			}));
 		}
 		try {
-			// Writes acknowledged before the outage, then after it: waited for rather than slept on, so a slow
-			// (shared, loaded) machine gives the same test, not a shorter one.
+			// Writes acknowledged before the outage, refused during it, then acknowledged after it: each waited for
+			// rather than slept on, so a slow (shared, loaded) machine gives the same test, not a shorter one (two
+			// seconds of outage once passed with every writer still inside a write begun before it).
 			awaitMore(acknowledged, WRITERS);
 			server().shutdown();
 			server = null;
-			Thread.sleep(2000);
+			awaitMore(unavailable, 1);
 			int beforeRestart = acknowledged.size();
 			server = startServer();
 			pollUntil(LostDatabaseTests::graphQl, response -> TITLE.equals(title(response)));
