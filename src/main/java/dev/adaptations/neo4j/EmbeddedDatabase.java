@@ -1,11 +1,6 @@
 package dev.adaptations.neo4j;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -14,19 +9,19 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The running embedded database; shuts it down with the application context and, when it was started in
- * a temporary directory, removes that directory too.
+ * a temporary directory ({@link TemporaryStore}), removes that directory too.
  */
 public final class EmbeddedDatabase implements DisposableBean {
 
 	private final DatabaseManagementService service;
 
-	private final @Nullable Path temporaryHome;
+	private final @Nullable TemporaryStore temporaryStore;
 
 	private final boolean created;
 
-	EmbeddedDatabase(DatabaseManagementService service, @Nullable Path temporaryHome, boolean created) {
+	EmbeddedDatabase(DatabaseManagementService service, @Nullable TemporaryStore temporaryStore, boolean created) {
 		this.service = service;
-		this.temporaryHome = temporaryHome;
+		this.temporaryStore = temporaryStore;
 		this.created = created;
 	}
 
@@ -42,25 +37,9 @@ public final class EmbeddedDatabase implements DisposableBean {
 	@Override
 	public void destroy() throws IOException {
 		this.service.shutdown();
-		if (this.temporaryHome != null) {
-			deleteRecursively(this.temporaryHome);
+		if (this.temporaryStore != null) {
+			this.temporaryStore.remove();
 		}
-	}
-
-	private static void deleteRecursively(Path root) throws IOException {
-		Files.walkFileTree(root, new SimpleFileVisitor<>() {
-			@Override
-			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-				Files.delete(file);
-				return FileVisitResult.CONTINUE;
-			}
-
-			@Override
-			public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-				Files.delete(dir);
-				return FileVisitResult.CONTINUE;
-			}
-		});
 	}
 
 }

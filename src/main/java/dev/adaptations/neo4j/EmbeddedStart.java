@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -41,7 +41,7 @@ final class EmbeddedStart implements DisposableBean {
 
 	private final Path home;
 
-	private final boolean ephemeral;
+	private final @Nullable TemporaryStore temporaryStore;
 
 	private final boolean created;
 
@@ -53,8 +53,8 @@ final class EmbeddedStart implements DisposableBean {
 		failFastIfPortTaken(properties);
 		this.properties = properties;
 		this.transactionTimeout = transactionTimeout;
-		this.ephemeral = properties.ephemeral();
-		this.home = this.ephemeral ? Files.createTempDirectory("adaptation-graph-neo4j-")
+		this.temporaryStore = properties.ephemeral() ? TemporaryStore.create() : null;
+		this.home = (this.temporaryStore != null) ? this.temporaryStore.home()
 				: properties.dataDirectory().toAbsolutePath();
 		this.created = NewStore.isNew(this.home);
 	}
@@ -91,7 +91,21 @@ final class EmbeddedStart implements DisposableBean {
 			this.running.complete(start());
 		}
 		catch (Throwable ex) {
+			removeTemporaryStore();
 			this.running.completeExceptionally(ex);
+		}
+	}
+
+	/** A temporary store whose database failed to start holds nothing anyone can reach: removed at once. */
+	private void removeTemporaryStore() {
+		if (this.temporaryStore == null) {
+			return;
+		}
+		try {
+			this.temporaryStore.remove();
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Could not remove the temporary store {}: {}", this.home, ex.toString());
 		}
 	}
 
@@ -101,7 +115,7 @@ final class EmbeddedStart implements DisposableBean {
 	 */
 	EmbeddedDatabase handOver() {
 		this.handedOver.set(true);
-		return new EmbeddedDatabase(Futures.join(this.running), this.ephemeral ? this.home : null, this.created);
+		return new EmbeddedDatabase(Futures.join(this.running), this.temporaryStore, this.created);
 	}
 
 	/** A start the context never took over (it failed before needing the database): stopped, its temporary store removed. */
@@ -112,7 +126,7 @@ final class EmbeddedStart implements DisposableBean {
 		}
 		DatabaseManagementService service = this.running.exceptionally(ex -> null).join();
 		if (service != null) {
-			new EmbeddedDatabase(service, this.ephemeral ? this.home : null, this.created).destroy();
+			new EmbeddedDatabase(service, this.temporaryStore, this.created).destroy();
 		}
 	}
 

@@ -27,12 +27,16 @@ class EmbeddedStartTests {
 
 	@Test
 	void theDatabaseStartsBesideSpringsStartAndTheApplicationUsesThatDatabase() {
+		Path store;
 		try (var context = start("--graph.embedded.ephemeral=true")) {
 			var early = context.getBean(EarlyEmbeddedStart.BEAN_NAME, EmbeddedStart.class);
 			assertThat(early.handedOver()).isTrue();
-			assertThat(early.home()).isEqualTo(home(context.getBean(EmbeddedDatabase.class)));
+			store = early.home();
+			assertThat(store).isEqualTo(home(context.getBean(EmbeddedDatabase.class)));
 			assertThat(nodes(context)).isGreaterThan(100);
 		}
+		// Ephemeral: the temporary store goes with the context.
+		assertThat(store).doesNotExist();
 	}
 
 	@Test
