@@ -26,36 +26,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CreditRepository {
 
-	/** The order of kinds in a list of credits: the original's makers first, the cast last. */
-	private static final Map<String, Integer> KIND_RANK = Map.of("AUTHOR", 0, "TRANSLATOR", 1, "CREATOR", 2,
-			"DIRECTOR", 3, "SCREENWRITER", 4, "PRODUCER", 5, "ACTOR", 6);
-
-	/**
-	 * A work's credits are those on it, those limited to its episodes (or its parts' episodes), and, for a
-	 * part or an episode, those on its series that are not limited to other episodes.
-	 */
+	/** A work's credits ({@link CreditOrder#ofWork}), each with its sort key. */
 	private static final String BY_WORK = """
 			UNWIND $ids AS id
 			MATCH (w:Work {id: id})
-			CALL (w) {
-			  MATCH (r:Role)-[:IN]->(w) RETURN r
-			  UNION
-			  MATCH (r:Role)-[:IN_EPISODE]->(:Episode)-[:PART_OF*0..2]->(w) RETURN r
-			  UNION
-			  MATCH (w)-[:PART_OF*1..2]->(:Work)<-[:IN]-(r:Role)
-			  WHERE (w:Episode OR w:SeriesPart) AND NOT EXISTS { (r)-[:IN_EPISODE]->(:Episode) }
-			  RETURN r
-			}
+			%s
 			WITH id, r WHERE $kinds IS NULL OR r.kind IN $kinds
-			WITH id, r, toString($rank[r.kind]) + right('00000' + toString(coalesce(r.billing, 99999)), 5) + '|' + r.id AS key
-			%s""";
+			WITH id, r, %s AS key
+			%%s""".formatted(CreditOrder.ofWork("w", "r"), CreditOrder.workKey("r"));
 
 	private static final String BY_PERSON = """
 			UNWIND $ids AS id
-			MATCH (:Person {id: id})-[:HAS_ROLE]->(r:Role)-[:IN]->(w:Work)
+			%s
 			WHERE $kinds IS NULL OR r.kind IN $kinds
-			WITH id, r, right('0000' + toString(coalesce(w.year, 9999)), 4) + toString($rank[r.kind]) + '|' + w.id + '|' + r.id AS key
-			%s""";
+			WITH id, r, %s AS key
+			%%s""".formatted(CreditOrder.ofPerson(":Person {id: id}", "r", "w"), CreditOrder.personKey("r", "w"));
 
 	private static final String PAGE = """
 			ORDER BY key
@@ -103,7 +88,7 @@ class CreditRepository {
 			return ((shape.ownerType() == CreditsKey.OwnerType.WORK) ? BY_WORK : BY_PERSON)
 				.formatted(PAGE.formatted(prefetch));
 		});
-		return new BatchQuery<>(cypher, BatchQueries.parameters("kinds", shape.kinds(), "rank", KIND_RANK, "after",
+		return new BatchQuery<>(cypher, BatchQueries.parameters("kinds", shape.kinds(), "rank", CreditOrder.KIND_RANK, "after",
 				shape.afterKey(), "limit", shape.first() + 1), value -> page(value, shape, related));
 	}
 

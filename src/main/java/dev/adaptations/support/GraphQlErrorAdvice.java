@@ -60,8 +60,7 @@ class GraphQlErrorAdvice {
 			TransientDataAccessResourceException.class })
 	GraphQLError unavailable(Exception ex, DataFetchingEnvironment environment) {
 		log.warn("Database unavailable for {}: {}", environment.getExecutionId(), ex.getMessage());
-		return error(environment, Classification.UNAVAILABLE, "The graph database is unavailable; try again shortly",
-				Map.of());
+		return error(environment, Classification.UNAVAILABLE, DatabaseUnavailable.MESSAGE, Map.of());
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment environment, graphql.ErrorClassification type,

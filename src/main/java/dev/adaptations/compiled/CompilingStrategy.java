@@ -1,0 +1,110 @@
+package dev.adaptations.compiled;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.ExecutionResultImpl;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategy;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.ResultPath;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.adaptations.support.DatabaseUnavailable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * The strategy of queries: a query the {@link SelectionCompiler} covers is answered by its one statement; any other,
+ * and any the compiled answer cannot serve exactly ({@link Unsupported}), by the resolvers' strategy, unchanged. It
+ * runs after parsing, validation and the query limits, like any strategy.
+ */
+final class CompilingStrategy extends ExecutionStrategy {
+
+	/** A {@code GraphQLContext} key: {@code true} sends the request through the resolvers (tests compare both). */
+	static final String RESOLVERS_ONLY = CompilingStrategy.class.getName() + ".resolversOnly";
+
+	private static final Logger log = LoggerFactory.getLogger(CompilingStrategy.class);
+
+	private final ExecutionStrategy resolvers;
+
+	private final Neo4jClient client;
+
+	CompilingStrategy(ExecutionStrategy resolvers, Neo4jClient client) {
+		this.resolvers = resolvers;
+		this.client = client;
+	}
+
+	@Override
+	public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
+		if (context.isQueryOperation() && !Boolean.TRUE.equals(context.getGraphQLContext().get(RESOLVERS_ONLY))) {
+			ExecutionResult compiled = compiled(context);
+			if (compiled != null) {
+				return CompletableFuture.completedFuture(compiled);
+			}
+		}
+		return this.resolvers.execute(context, parameters);
+	}
+
+	private @Nullable ExecutionResult compiled(ExecutionContext context) {
+		List<ExecutableNormalizedField> roots;
+		SelectionCompiler.Statement statement;
+		try {
+			roots = context.getNormalizedQueryTree().get().getTopLevelFields();
+			statement = SelectionCompiler.compile(roots);
+		}
+		catch (Unsupported ex) {
+			return null;
+		}
+		try {
+			Map<String, @Nullable Object> row = this.client.query(statement.cypher())
+				.bindAll(statement.parameters())
+				.fetch()
+				.one()
+				.orElseThrow(Unsupported::new);
+			return ExecutionResultImpl.newExecutionResult()
+				.data(ResponseBuilder.data(context.getGraphQLSchema(), roots, row))
+				.build();
+		}
+		catch (Unsupported ex) {
+			return null;
+		}
+		catch (RuntimeException ex) {
+			if (DatabaseUnavailable.is(ex)) {
+				// Answered at once as the resolvers would: asking them too would double the wait for a lost database.
+				log.warn("Database unavailable for {}: {}", context.getExecutionId(), ex.getMessage());
+				return unavailable(context, roots);
+			}
+			// Not expected (the statement refused, say): the resolvers answer, and report whatever they meet.
+			log.warn("Compiled read failed, answered by the resolvers: {}", ex.toString());
+			return null;
+		}
+	}
+
+	/** Every root field null, each with its {@code UNAVAILABLE} error. */
+	private static ExecutionResult unavailable(ExecutionContext context, List<ExecutableNormalizedField> roots) {
+		ExecutableNormalizedOperation operation = context.getNormalizedQueryTree().get();
+		Map<String, @Nullable Object> data = new LinkedHashMap<>();
+		List<GraphQLError> errors = new ArrayList<>();
+		for (ExecutableNormalizedField root : roots) {
+			if (root.getFieldName().equals("__typename")) {
+				data.put(root.getResultKey(), context.getGraphQLSchema().getQueryType().getName());
+				continue;
+			}
+			data.put(root.getResultKey(), null);
+			errors.add(DatabaseUnavailable.error(ResultPath.rootPath().segment(root.getResultKey()),
+					operation.getMergedField(root).getSingleField().getSourceLocation()));
+		}
+		return ExecutionResultImpl.newExecutionResult().data(data).errors(errors).build();
+	}
+
+}

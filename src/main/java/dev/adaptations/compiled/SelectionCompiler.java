@@ -1,0 +1,284 @@
+package dev.adaptations.compiled;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import graphql.normalized.ExecutableNormalizedField;
+import org.jspecify.annotations.Nullable;
+
+import dev.adaptations.credit.CreditOrder;
+import dev.adaptations.support.Paging;
+import dev.adaptations.work.WorkKind;
+
+/**
+ * Compiles a query's normalized selection into one Cypher statement that returns exactly the fields asked for, as
+ * nested maps: each object becomes a map literal with a key per selected field ({@code k0}, {@code k1}, ... by the
+ * field's position among its siblings, so that two fields of one response key on different types cannot meet) and
+ * its type name under {@code __t}; each relation a {@code COLLECT} subquery. {@link ResponseBuilder} turns the row
+ * into the response. Covers the read fields whose answer is a function of the graph alone; anything else (a field
+ * with a resolver of its own, a cursor, an argument out of range) throws {@link Unsupported}, and the request runs
+ * field by field as before.
+ */
+final class SelectionCompiler {
+
+	/** What a map in the statement stands for: a node of some label, or one of the API's wrappers. */
+	enum Shape {
+
+		WORK, PERSON, CHARACTER, ROLE, ADAPTATION, ROLE_CONNECTION, ROLE_EDGE
+
+	}
+
+	private static final Set<String> WORK_PROPERTIES = Set.of("id", "kind", "title", "originalTitle", "year",
+			"language", "country", "description", "note", "confidence", "runtimeMinutes", "episodeCount", "number");
+
+	private static final Set<String> PERSON_PROPERTIES = Set.of("id", "name", "originalName", "birthYear",
+			"description", "note", "confidence");
+
+	private static final Set<String> CHARACTER_PROPERTIES = Set.of("id", "name", "originalName", "description", "note",
+			"confidence");
+
+	private static final Set<String> ROLE_PROPERTIES = Set.of("id", "kind", "job", "billing", "note", "confidence");
+
+	private static final Set<String> ADAPTATION_PROPERTIES = Set.of("kind", "note", "confidence");
+
+	/** The most fields an object may select here (the response builder's keys); more go to the resolvers. */
+	static final int MAX_FIELDS = 256;
+
+	/** A work's GraphQL type, from its kind (as {@code WorkKind} maps it), after {@code CASE <node>}. */
+	private static final String WORK_TYPE;
+
+	static {
+		StringBuilder cases = new StringBuilder(".kind");
+		for (WorkKind kind : WorkKind.values()) {
+			cases.append(" WHEN '").append(kind.name()).append("' THEN '").append(kind.typeName()).append('\'');
+		}
+		WORK_TYPE = cases.append(" END").toString();
+	}
+
+	/** The root fields compiled, each with the label its id is looked up in. */
+	private static final Map<String, Root> ROOTS = Map.of("work", new Root("Work", Shape.WORK), "person",
+			new Root("Person", Shape.PERSON), "character", new Root("Character", Shape.CHARACTER), "role",
+			new Root("Role", Shape.ROLE));
+
+	private record Root(String label, Shape shape) {
+	}
+
+	/** A compiled statement: its Cypher and parameters; the row has a column {@code c<i>} per root field. */
+	record Statement(String cypher, Map<String, @Nullable Object> parameters) {
+	}
+
+	private final Map<String, @Nullable Object> parameters = new HashMap<>();
+
+	private int variables;
+
+	private SelectionCompiler() {
+	}
+
+	/** The statement answering these root fields (of a query), or {@link Unsupported}. */
+	static Statement compile(List<ExecutableNormalizedField> rootFields) {
+		return new SelectionCompiler().root(rootFields);
+	}
+
+	private Statement root(List<ExecutableNormalizedField> fields) {
+		StringBuilder cypher = new StringBuilder("RETURN ");
+		boolean any = false;
+		for (int i = 0; i < fields.size(); i++) {
+			ExecutableNormalizedField field = fields.get(i);
+			if (field.getFieldName().equals("__typename")) {
+				continue;
+			}
+			Root root = ROOTS.get(field.getFieldName());
+			if (root == null || !(field.getResolvedArguments().get("id") instanceof String id)) {
+				throw new Unsupported();
+			}
+			String node = variable();
+			cypher.append(any ? ", " : "")
+				.append("COLLECT { MATCH (%s:%s {id: %s}) RETURN %s }[0] AS c%d".formatted(node, root.label(),
+						parameter(id), object(node, root.shape(), field), i));
+			any = true;
+		}
+		if (!any) {
+			throw new Unsupported();
+		}
+		this.parameters.put("rank", CreditOrder.KIND_RANK);
+		return new Statement(cypher.toString(), Collections.unmodifiableMap(this.parameters));
+	}
+
+	/** A map literal for the object at {@code node}, of this shape, with the fields {@code field} selects on it. */
+	private String object(String node, Shape shape, ExecutableNormalizedField field) {
+		return object(node, shape, field, null);
+	}
+
+	/** As above, with what a page of credits needs besides its list: the parameter of its size. */
+	private String object(String node, Shape shape, ExecutableNormalizedField field, @Nullable String other) {
+		StringBuilder map = new StringBuilder("{__t: ").append(typeName(node, shape));
+		List<ExecutableNormalizedField> children = field.getChildren();
+		if (children.size() > MAX_FIELDS) {
+			throw new Unsupported();
+		}
+		for (int i = 0; i < children.size(); i++) {
+			ExecutableNormalizedField child = children.get(i);
+			if (!child.getFieldName().equals("__typename")) {
+				map.append(", k").append(i).append(": ").append(value(node, shape, child, other));
+			}
+		}
+		return map.append('}').toString();
+	}
+
+	private static String typeName(String node, Shape shape) {
+		return switch (shape) {
+			case WORK -> "CASE " + node + WORK_TYPE;
+			case PERSON -> "'Person'";
+			case CHARACTER -> "'Character'";
+			case ROLE -> "'Role'";
+			case ADAPTATION -> "'Adaptation'";
+			case ROLE_CONNECTION -> "'RoleConnection'";
+			case ROLE_EDGE -> "'RoleEdge'";
+		};
+	}
+
+	private String value(String node, Shape shape, ExecutableNormalizedField field, @Nullable String other) {
+		String name = field.getFieldName();
+		return switch (shape) {
+			case WORK -> work(node, name, field);
+			case PERSON -> person(node, name, field);
+			case CHARACTER -> common(node, name, CHARACTER_PROPERTIES);
+			case ROLE -> role(node, name, field);
+			case ADAPTATION -> adaptation(node, name, field);
+			case ROLE_CONNECTION -> page(node, name, field, other);
+			case ROLE_EDGE -> edge(node, name, field);
+		};
+	}
+
+	private String work(String w, String name, ExecutableNormalizedField field) {
+		String x = variable();
+		return switch (name) {
+			case "partOf" -> one("MATCH (%s)-[:PART_OF]->(%s:Work)".formatted(w, x), x, Shape.WORK, field);
+			case "parts" -> many("MATCH (%2$s:Work)-[%2$s_p:PART_OF]->(%1$s) WITH %2$s, %2$s_p ORDER BY %2$s_p.position, %2$s.number, %2$s.id"
+				.formatted(w, x), x, Shape.WORK, field);
+			case "episodes" -> many("MATCH (%2$s:Episode)-[:PART_OF*1..2]->(%1$s) WITH DISTINCT %2$s ORDER BY %2$s.number, %2$s.id"
+				.formatted(w, x), x, Shape.WORK, field);
+			case "series" -> one("MATCH (%s)-[:PART_OF*1..2]->(%2$s:Series) WITH DISTINCT %2$s".formatted(w, x), x,
+					Shape.WORK, field);
+			// An adaptation is its ADAPTS relationship (x), the adapting work (x_a) and the original (x_o).
+			case "adaptations" -> "COLLECT { MATCH (%2$s_a:Work)-[%2$s:ADAPTS]->(%1$s) WITH %2$s, %2$s_a, %1$s AS %2$s_o ORDER BY %2$s_a.year, %2$s_a.id RETURN %3$s }"
+				.formatted(w, x, object(x, Shape.ADAPTATION, field));
+			case "adaptedFrom" -> "COLLECT { MATCH (%1$s)-[%2$s:ADAPTS]->(%2$s_o:Work) WITH %2$s, %1$s AS %2$s_a, %2$s_o ORDER BY %2$s_o.year, %2$s_o.id RETURN %3$s }"
+				.formatted(w, x, object(x, Shape.ADAPTATION, field));
+			case "credits" -> connection("%s\nWITH %s WHERE %s IS NULL OR %2$s.kind IN %3$s\nWITH %2$s ORDER BY %s"
+				.formatted(CreditOrder.ofWork(w, x), x, kinds(field), CreditOrder.workKey(x)), x, field);
+			default -> common(w, name, WORK_PROPERTIES);
+		};
+	}
+
+	private String person(String p, String name, ExecutableNormalizedField field) {
+		if (name.equals("credits")) {
+			String r = variable();
+			String w = variable();
+			return connection("%s\nWHERE %s IS NULL OR %s.kind IN %2$s\nWITH %3$s ORDER BY %s"
+				.formatted(CreditOrder.ofPerson(p, r, w), kinds(field), r, CreditOrder.personKey(r, w)), r, field);
+		}
+		return common(p, name, PERSON_PROPERTIES);
+	}
+
+	private String role(String r, String name, ExecutableNormalizedField field) {
+		String x = variable();
+		return switch (name) {
+			case "person" -> one("MATCH (%2$s:Person)-[:HAS_ROLE]->(%1$s)".formatted(r, x), x, Shape.PERSON, field);
+			case "work" -> one("MATCH (%s)-[:IN]->(%s:Work)".formatted(r, x), x, Shape.WORK, field);
+			case "character" -> one("MATCH (%s)-[:AS]->(%s:Character)".formatted(r, x), x, Shape.CHARACTER, field);
+			case "episodes" -> many("MATCH (%s)-[:IN_EPISODE]->(%2$s:Episode) WITH %2$s ORDER BY %2$s.number".formatted(r, x),
+					x, Shape.WORK, field);
+			default -> common(r, name, ROLE_PROPERTIES);
+		};
+	}
+
+	/** {@code a} the ADAPTS relationship, {@code a_a} the adapting work, {@code a_o} the original. */
+	private String adaptation(String a, String name, ExecutableNormalizedField field) {
+		return switch (name) {
+			case "adaptation" -> object(a + "_a", Shape.WORK, field);
+			case "source" -> object(a + "_o", Shape.WORK, field);
+			default -> property(a, name, ADAPTATION_PROPERTIES);
+		};
+	}
+
+	/**
+	 * A page of credits: {@code roles} is the body of a subquery that leaves the credits, ordered, in {@code role}.
+	 * The whole list is bound once (a one-element list comprehension), for its size and its first page.
+	 */
+	private String connection(String roles, String role, ExecutableNormalizedField field) {
+		Object after = field.getResolvedArguments().get("after");
+		Object first = field.getResolvedArguments().get("first");
+		int size = (first == null) ? 20 : (first instanceof Integer number) ? number : -1;
+		if (after != null || size < 0 || size > Paging.MAX_PAGE_SIZE) {
+			// A cursor, or a size the resolver refuses with an error of its own.
+			throw new Unsupported();
+		}
+		String all = variable();
+		return "[%s IN [COLLECT { %s RETURN %s }] | %s][0]".formatted(all, roles, role,
+				object(all, Shape.ROLE_CONNECTION, field, parameter(size)));
+	}
+
+	/** A field of a page of credits: {@code all} the list of every credit, {@code first} the page's size. */
+	private String page(String all, String name, ExecutableNormalizedField field, @Nullable String first) {
+		return switch (name) {
+			case "totalCount" -> "size(%s)".formatted(all);
+			case "edges" -> {
+				String role = variable();
+				yield "[%s IN %s[0..%s] | %s]".formatted(role, all, first, object(role, Shape.ROLE_EDGE, field));
+			}
+			// pageInfo and cursors are left to the resolvers.
+			default -> throw new Unsupported();
+		};
+	}
+
+	private String edge(String role, String name, ExecutableNormalizedField field) {
+		if (!name.equals("node")) {
+			throw new Unsupported();
+		}
+		return object(role, Shape.ROLE, field);
+	}
+
+	private String kinds(ExecutableNormalizedField field) {
+		Object kinds = field.getResolvedArguments().get("kind");
+		return parameter((kinds instanceof List<?> list) ? List.copyOf(list) : null);
+	}
+
+	private String one(String match, String node, Shape shape, ExecutableNormalizedField field) {
+		return "COLLECT { %s RETURN %s }[0]".formatted(match, object(node, shape, field));
+	}
+
+	private String many(String match, String node, Shape shape, ExecutableNormalizedField field) {
+		return "COLLECT { %s RETURN %s }".formatted(match, object(node, shape, field));
+	}
+
+	private static String common(String node, String name, Set<String> properties) {
+		return switch (name) {
+			case "aliases" -> "coalesce(%s.aliases, [])".formatted(node);
+			// As Values.versionOf reads it: a node written before versions were kept is at version 1.
+			case "version" -> "coalesce(%s.version, 1)".formatted(node);
+			default -> property(node, name, properties);
+		};
+	}
+
+	private static String property(String node, String name, Set<String> properties) {
+		if (!properties.contains(name)) {
+			throw new Unsupported();
+		}
+		return node + "." + name;
+	}
+
+	private String variable() {
+		return "v" + this.variables++;
+	}
+
+	private String parameter(@Nullable Object value) {
+		String name = "p" + this.parameters.size();
+		this.parameters.put(name, value);
+		return "$" + name;
+	}
+
+}

@@ -1,0 +1,211 @@
+package dev.adaptations.compiled;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.neo4j.driver.Driver;
+
+import dev.adaptations.GraphTest;
+import dev.adaptations.benchmark.CanonicalQuery;
+import dev.adaptations.support.StatementCounter;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Compiled reads answer exactly as the resolvers do: every document here runs both ways on the test graph (the
+ * shipped dataset and the second franchise), for every entity of its root type, and the two responses must be
+ * equal; a compiled answer is one statement, the compiled one. Documents the compiler does not cover, and answers
+ * the resolvers report errors for, go through the resolvers.
+ */
+@GraphTest
+class CompiledQueriesTests {
+
+	/** Every field the compiler covers, on every type, with fragments, aliases and {@code __typename}. */
+	private static final String WORK = """
+			query ($id: ID!, $kinds: [RoleKind!], $first: Int, $skip: Boolean = false) {
+			  __typename
+			  work(id: $id) {
+			    __typename id version kind title originalTitle aliases year language country description note confidence
+			    ... on Film { runtimeMinutes }
+			    ... on Series { episodeCount episodes { id number title } }
+			    ... on SeriesPart { number series { id } episodes { id number } }
+			    ... on Episode { episodeNumber: number series { id title } }
+			    partOf { __typename id title partOf { id } }
+			    parts { __typename id title ... on SeriesPart { number } }
+			    adaptations { __typename kind note confidence source { id } adaptation { __typename id title year } }
+			    adaptedFrom { kind source { id title kind } adaptation { id } }
+			    credits(kind: $kinds, first: $first) @skip(if: $skip) {
+			      __typename totalCount
+			      edges {
+			        __typename
+			        node {
+			          __typename id version kind job billing note confidence
+			          person { id name originalName aliases birthYear description note confidence version }
+			          character { id name originalName aliases description note confidence version }
+			          work { id kind ... on Episode { episodeNumber: number } }
+			          episodes { id number title }
+			        }
+			      }
+			    }
+			    firstTwo: credits(first: 2) { totalCount edges { node { id } } }
+			  }
+			}""";
+
+	private static final String PERSON = """
+			query ($id: ID!, $kinds: [RoleKind!], $first: Int) {
+			  person(id: $id) {
+			    __typename id name originalName aliases birthYear description note confidence version
+			    credits(kind: $kinds, first: $first) {
+			      totalCount
+			      edges { node { id kind billing work { __typename id title year } character { id name } person { id } } }
+			    }
+			    everything: credits(first: 100) { totalCount edges { node { id } } }
+			  }
+			}""";
+
+	private static final String ROLE_AND_CHARACTER = """
+			query ($id: ID!) {
+			  role(id: $id) { id kind job billing person { id name } work { id title } character { id } episodes { id } }
+			  character(id: $id) { __typename id name originalName aliases description note confidence version }
+			  work(id: $id) { id }
+			  person(id: $id) { id }
+			}""";
+
+	@Autowired
+	ExecutionGraphQlService service;
+
+	@Autowired
+	StatementCounter statements;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void everyWorkAnswersAlikeBothWays() {
+		for (String id : ids("Work")) {
+			for (Map<String, Object> variables : List.of(Map.<String, Object>of("id", id),
+					Map.<String, Object>of("id", id, "kinds", List.of("DIRECTOR", "ACTOR"), "first", 0),
+					Map.<String, Object>of("id", id, "kinds", List.of(), "first", 100),
+					Map.<String, Object>of("id", id, "first", 100, "skip", true))) {
+				assertAlike(WORK, variables);
+			}
+		}
+	}
+
+	@Test
+	void everyPersonAnswersAlikeBothWays() {
+		for (String id : ids("Person")) {
+			assertAlike(PERSON, Map.of("id", id));
+			assertAlike(PERSON, Map.of("id", id, "kinds", List.of("ACTOR"), "first", 1));
+		}
+	}
+
+	@Test
+	void everyRoleAndCharacterAnswersAlikeBothWays() {
+		List<String> ids = new ArrayList<>(ids("Role"));
+		ids.addAll(ids("Character"));
+		ids.add("no-such-id");
+		for (String id : ids) {
+			assertAlike(ROLE_AND_CHARACTER, Map.of("id", id));
+		}
+	}
+
+	static Stream<Arguments> canonical() {
+		return Stream.of(Arguments.of("Q1", "love-in-the-big-city-novel"), Arguments.of("Q1", "the-lantern-keeper-novel"),
+				Arguments.of("Q2", "park-sang-young"), Arguments.of("Q2", "kim-go-eun"),
+				Arguments.of("Q3", "love-in-the-big-city-2024-series"),
+				Arguments.of("Q3", "the-lantern-keeper-2021-miniseries"));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("canonical")
+	void theCanonicalQueriesAreCompiledIntoOneStatement(String name, String id) {
+		assertAlike(CanonicalQuery.named(name).graphQl(), Map.of("id", id));
+	}
+
+	static Stream<Arguments> statementsThroughTheResolvers() {
+		return Stream.of(Arguments.of("Q1", "love-in-the-big-city-novel", 2), Arguments.of("Q2", "park-sang-young", 1),
+				Arguments.of("Q3", "love-in-the-big-city-2024-series", 3));
+	}
+
+	/**
+	 * Read through the resolvers (as any document beyond the compiler is), nodes a level links to are still read with
+	 * that level (a credit's person with the credits), not one level later.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("statementsThroughTheResolvers")
+	void throughTheResolversTheCanonicalQueriesReadALevelPerStatement(String name, String id, int expected) {
+		String document = CanonicalQuery.named(name).graphQl();
+		execute(document, Map.of("id", id), true);
+		execute(document, Map.of("id", id), true);
+		assertThat(this.statements.count()).as(name).isEqualTo(expected);
+		assertThat(this.statements.texts()).noneMatch(CompiledQueriesTests::isCompiled);
+	}
+
+	@Test
+	void documentsBeyondTheCompilerGoThroughTheResolvers() {
+		// A field with a resolver of its own (releases), a cursor, and pageInfo.
+		for (String document : List.of("{ work(id: \"love-in-the-big-city-novel\") { id releases { id } } }",
+				"{ work(id: \"love-in-the-big-city-novel\") { credits(after: \"azE6MA\") { totalCount } } }",
+				"{ work(id: \"love-in-the-big-city-novel\") { credits { pageInfo { hasNextPage } } } }",
+				"{ search(text: \"love\") { __typename } }")) {
+			Map<String, Object> compiled = execute(document, Map.of(), false);
+			assertThat(this.statements.texts()).as(document).noneMatch(CompiledQueriesTests::isCompiled);
+			assertThat(compiled).isEqualTo(execute(document, Map.of(), true));
+		}
+	}
+
+	@Test
+	void anArgumentTheResolversRefuseIsRefusedAsBefore() {
+		String document = "{ work(id: \"love-in-the-big-city-novel\") { credits(first: -1) { totalCount } } }";
+		Map<String, Object> response = execute(document, Map.of(), false);
+		assertThat(this.statements.texts()).noneMatch(CompiledQueriesTests::isCompiled);
+		assertThat(response.toString()).contains("first").contains("-1");
+		assertThat(response).isEqualTo(execute(document, Map.of(), true));
+	}
+
+	private void assertAlike(String document, Map<String, Object> variables) {
+		Map<String, Object> compiled = execute(document, variables, false);
+		assertThat(this.statements.texts()).as("compiled: %s %s", variables, compiled).hasSize(1).allMatch(CompiledQueriesTests::isCompiled);
+		assertThat(compiled).as("no errors: %s", variables).doesNotContainKey("errors");
+		assertThat(compiled).as("%s", variables).isEqualTo(execute(document, variables, true));
+	}
+
+	private Map<String, Object> execute(String document, Map<String, Object> variables, boolean resolversOnly) {
+		var request = new DefaultExecutionGraphQlRequest(document, null, variables, null, "test", Locale.ENGLISH);
+		request.configureExecutionInput((input, builder) -> builder
+			.graphQLContext(Map.of(CompilingStrategy.RESOLVERS_ONLY, resolversOnly))
+			.build());
+		this.statements.reset();
+		var response = this.service.execute(request).block();
+		assertThat(response).isNotNull();
+		return response.toMap();
+	}
+
+	private static boolean isCompiled(String cypher) {
+		return cypher.startsWith("RETURN COLLECT {");
+	}
+
+	private List<String> ids(String label) {
+		List<String> ids = this.driver.executableQuery("MATCH (n:%s) RETURN n.id AS id ORDER BY id".formatted(label))
+			.execute()
+			.records()
+			.stream()
+			.map(record -> record.get("id").asString())
+			.toList();
+		assertThat(ids).isNotEmpty();
+		return ids;
+	}
+
+}
