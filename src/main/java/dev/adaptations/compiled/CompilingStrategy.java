@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.ExecutionResult;
-import graphql.GraphQLError;
 import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
 import graphql.execution.ExecutionContext;
 import graphql.execution.ExecutionStrategy;
 import graphql.execution.ExecutionStrategyParameters;
@@ -45,7 +45,8 @@ final class CompilingStrategy extends ExecutionStrategy {
 	}
 
 	@Override
-	public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
+	public CompletableFuture<ExecutionResult> execute(ExecutionContext context,
+			ExecutionStrategyParameters parameters) {
 		if (context.isQueryOperation() && !Boolean.TRUE.equals(context.getGraphQLContext().get(RESOLVERS_ONLY))) {
 			ExecutionResult compiled = compiled(context);
 			if (compiled != null) {

@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
 final class ResponseBuilder {
 
 	/** The statement's keys of an object's fields, by the fields' positions: {@code k0}, {@code k1}, ... */
-	private static final String[] KEYS = IntStream.range(0, SelectionCompiler.MAX_FIELDS).mapToObj(i -> "k" + i).toArray(String[]::new);
+	private static final String[] KEYS = IntStream.range(0, SelectionCompiler.MAX_FIELDS)
+		.mapToObj(i -> "k" + i)
+		.toArray(String[]::new);
 
 	private final GraphQLSchema schema;
 

@@ -157,16 +157,18 @@ final class SelectionCompiler {
 		String x = variable();
 		return switch (name) {
 			case "partOf" -> one("MATCH (%s)-[:PART_OF]->(%s:Work)".formatted(w, x), x, Shape.WORK, field);
-			case "parts" -> many("MATCH (%2$s:Work)-[%2$s_p:PART_OF]->(%1$s) WITH %2$s, %2$s_p ORDER BY %2$s_p.position, %2$s.number, %2$s.id"
-				.formatted(w, x), x, Shape.WORK, field);
-			case "episodes" -> many("MATCH (%2$s:Episode)-[:PART_OF*1..2]->(%1$s) WITH DISTINCT %2$s ORDER BY %2$s.number, %2$s.id"
-				.formatted(w, x), x, Shape.WORK, field);
+			case "parts" -> many(("MATCH (%2$s:Work)-[%2$s_p:PART_OF]->(%1$s) WITH %2$s, %2$s_p"
+					+ " ORDER BY %2$s_p.position, %2$s.number, %2$s.id").formatted(w, x), x, Shape.WORK, field);
+			case "episodes" -> many(("MATCH (%2$s:Episode)-[:PART_OF*1..2]->(%1$s) WITH DISTINCT %2$s"
+					+ " ORDER BY %2$s.number, %2$s.id").formatted(w, x), x, Shape.WORK, field);
 			case "series" -> one("MATCH (%s)-[:PART_OF*1..2]->(%2$s:Series) WITH DISTINCT %2$s".formatted(w, x), x,
 					Shape.WORK, field);
 			// An adaptation is its ADAPTS relationship (x), the adapting work (x_a) and the original (x_o).
-			case "adaptations" -> "COLLECT { MATCH (%2$s_a:Work)-[%2$s:ADAPTS]->(%1$s) WITH %2$s, %2$s_a, %1$s AS %2$s_o ORDER BY %2$s_a.year, %2$s_a.id RETURN %3$s }"
+			case "adaptations" -> ("COLLECT { MATCH (%2$s_a:Work)-[%2$s:ADAPTS]->(%1$s)"
+					+ " WITH %2$s, %2$s_a, %1$s AS %2$s_o ORDER BY %2$s_a.year, %2$s_a.id RETURN %3$s }")
 				.formatted(w, x, object(x, Shape.ADAPTATION, field));
-			case "adaptedFrom" -> "COLLECT { MATCH (%1$s)-[%2$s:ADAPTS]->(%2$s_o:Work) WITH %2$s, %1$s AS %2$s_a, %2$s_o ORDER BY %2$s_o.year, %2$s_o.id RETURN %3$s }"
+			case "adaptedFrom" -> ("COLLECT { MATCH (%1$s)-[%2$s:ADAPTS]->(%2$s_o:Work)"
+					+ " WITH %2$s, %1$s AS %2$s_a, %2$s_o ORDER BY %2$s_o.year, %2$s_o.id RETURN %3$s }")
 				.formatted(w, x, object(x, Shape.ADAPTATION, field));
 			case "credits" -> connection("%s\nWITH %s WHERE %s IS NULL OR %2$s.kind IN %3$s\nWITH %2$s ORDER BY %s"
 				.formatted(CreditOrder.ofWork(w, x), x, kinds(field), CreditOrder.workKey(x)), x, field);
@@ -190,8 +192,9 @@ final class SelectionCompiler {
 			case "person" -> one("MATCH (%2$s:Person)-[:HAS_ROLE]->(%1$s)".formatted(r, x), x, Shape.PERSON, field);
 			case "work" -> one("MATCH (%s)-[:IN]->(%s:Work)".formatted(r, x), x, Shape.WORK, field);
 			case "character" -> one("MATCH (%s)-[:AS]->(%s:Character)".formatted(r, x), x, Shape.CHARACTER, field);
-			case "episodes" -> many("MATCH (%s)-[:IN_EPISODE]->(%2$s:Episode) WITH %2$s ORDER BY %2$s.number".formatted(r, x),
-					x, Shape.WORK, field);
+			case "episodes" -> many(
+					"MATCH (%s)-[:IN_EPISODE]->(%2$s:Episode) WITH %2$s ORDER BY %2$s.number".formatted(r, x), x,
+					Shape.WORK, field);
 			default -> common(r, name, ROLE_PROPERTIES);
 		};
 	}

@@ -36,8 +36,8 @@ public final class CreditOrder {
 
 	/** The sort key of a work's credit: kind, billing, id; also the cursor's content. */
 	public static String workKey(String role) {
-		return "toString($rank[%1$s.kind]) + right('00000' + toString(coalesce(%1$s.billing, 99999)), 5) + '|' + %1$s.id"
-			.formatted(role);
+		return ("toString($rank[%1$s.kind]) + right('00000' + toString(coalesce(%1$s.billing, 99999)), 5)"
+				+ " + '|' + %1$s.id").formatted(role);
 	}
 
 	/** The pattern of a person's credits: the person (a variable or a node pattern), each role, and its work. */
@@ -47,8 +47,8 @@ public final class CreditOrder {
 
 	/** The sort key of a person's credit: the work's year, the kind, the work's id, the role's id. */
 	public static String personKey(String role, String work) {
-		return "right('0000' + toString(coalesce(%2$s.year, 9999)), 4) + toString($rank[%1$s.kind]) + '|' + %2$s.id + '|' + %1$s.id"
-			.formatted(role, work);
+		return ("right('0000' + toString(coalesce(%2$s.year, 9999)), 4) + toString($rank[%1$s.kind])"
+				+ " + '|' + %2$s.id + '|' + %1$s.id").formatted(role, work);
 	}
 
 }

@@ -88,8 +88,8 @@ class CreditRepository {
 			return ((shape.ownerType() == CreditsKey.OwnerType.WORK) ? BY_WORK : BY_PERSON)
 				.formatted(PAGE.formatted(prefetch));
 		});
-		return new BatchQuery<>(cypher, BatchQueries.parameters("kinds", shape.kinds(), "rank", CreditOrder.KIND_RANK, "after",
-				shape.afterKey(), "limit", shape.first() + 1), value -> page(value, shape, related));
+		return new BatchQuery<>(cypher, BatchQueries.parameters("kinds", shape.kinds(), "rank", CreditOrder.KIND_RANK,
+				"after", shape.afterKey(), "limit", shape.first() + 1), value -> page(value, shape, related));
 	}
 
 	private static Connection<Role> page(Value value, CreditsKey shape, Consumer<Node> related) {

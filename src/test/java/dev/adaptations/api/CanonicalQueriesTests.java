@@ -56,7 +56,7 @@ class CanonicalQueriesTests {
 
 	/**
 	 * The statements each query sends, whatever the size of its answer: Q1-Q3 are compiled into one statement each
-	 * ({@code dev.adaptations.compiled}; read through the resolvers they take 2, 1 and 3: {@code CompiledQueriesTests}).
+	 * ({@code dev.adaptations.compiled}; through the resolvers they take 2, 1 and 3: {@code CompiledQueriesTests}).
 	 * Q4 the search. Q5 the path with its nodes; Q6 the neighbourhood with its nodes and edges.
 	 */
 	static Stream<Arguments> statementsPerQuery() {

@@ -177,7 +177,9 @@ class CompiledQueriesTests {
 
 	private void assertAlike(String document, Map<String, Object> variables) {
 		Map<String, Object> compiled = execute(document, variables, false);
-		assertThat(this.statements.texts()).as("compiled: %s %s", variables, compiled).hasSize(1).allMatch(CompiledQueriesTests::isCompiled);
+		assertThat(this.statements.texts()).as("compiled: %s %s", variables, compiled)
+			.hasSize(1)
+			.allMatch(CompiledQueriesTests::isCompiled);
 		assertThat(compiled).as("no errors: %s", variables).doesNotContainKey("errors");
 		assertThat(compiled).as("%s", variables).isEqualTo(execute(document, variables, true));
 	}
