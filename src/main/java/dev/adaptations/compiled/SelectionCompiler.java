@@ -27,7 +27,7 @@ final class SelectionCompiler {
 	/** What a map in the statement stands for: a node of some label, or one of the API's wrappers. */
 	enum Shape {
 
-		WORK, PERSON, CHARACTER, ROLE, ADAPTATION, ROLE_CONNECTION, ROLE_EDGE
+		WORK, PERSON, CHARACTER, ROLE, ADAPTATION, SOURCE, ROLE_CONNECTION, ROLE_EDGE
 
 	}
 
@@ -43,6 +43,10 @@ final class SelectionCompiler {
 	private static final Set<String> ROLE_PROPERTIES = Set.of("id", "kind", "job", "billing", "note", "confidence");
 
 	private static final Set<String> ADAPTATION_PROPERTIES = Set.of("kind", "note", "confidence");
+
+	/** Not {@code publishedOn}: a {@code Date}, which the resolvers' scalar formats. */
+	private static final Set<String> SOURCE_PROPERTIES = Set.of("id", "title", "publisher", "url", "kind",
+			"reliability", "excerpt");
 
 	/** The most fields an object may select here (the response builder's keys); more go to the resolvers. */
 	static final int MAX_FIELDS = 256;
@@ -61,7 +65,7 @@ final class SelectionCompiler {
 	/** The root fields compiled, each with the label its id is looked up in. */
 	private static final Map<String, Root> ROOTS = Map.of("work", new Root("Work", Shape.WORK), "person",
 			new Root("Person", Shape.PERSON), "character", new Root("Character", Shape.CHARACTER), "role",
-			new Root("Role", Shape.ROLE));
+			new Root("Role", Shape.ROLE), "source", new Root("Source", Shape.SOURCE));
 
 	private record Root(String label, Shape shape) {
 	}
@@ -135,6 +139,7 @@ final class SelectionCompiler {
 			case CHARACTER -> "'Character'";
 			case ROLE -> "'Role'";
 			case ADAPTATION -> "'Adaptation'";
+			case SOURCE -> "'Source'";
 			case ROLE_CONNECTION -> "'RoleConnection'";
 			case ROLE_EDGE -> "'RoleEdge'";
 		};
@@ -145,7 +150,8 @@ final class SelectionCompiler {
 		return switch (shape) {
 			case WORK -> work(node, name, field);
 			case PERSON -> person(node, name, field);
-			case CHARACTER -> common(node, name, CHARACTER_PROPERTIES);
+			case CHARACTER -> common(node, name, field, CHARACTER_PROPERTIES);
+			case SOURCE -> common(node, name, field, SOURCE_PROPERTIES);
 			case ROLE -> role(node, name, field);
 			case ADAPTATION -> adaptation(node, name, field);
 			case ROLE_CONNECTION -> page(node, name, field, other);
@@ -172,7 +178,7 @@ final class SelectionCompiler {
 				.formatted(w, x, object(x, Shape.ADAPTATION, field));
 			case "credits" -> connection("%s\nWITH %s WHERE %s IS NULL OR %2$s.kind IN %3$s\nWITH %2$s ORDER BY %s"
 				.formatted(CreditOrder.ofWork(w, x), x, kinds(field), CreditOrder.workKey(x)), x, field);
-			default -> common(w, name, WORK_PROPERTIES);
+			default -> common(w, name, field, WORK_PROPERTIES);
 		};
 	}
 
@@ -183,7 +189,7 @@ final class SelectionCompiler {
 			return connection("%s\nWHERE %s IS NULL OR %s.kind IN %2$s\nWITH %3$s ORDER BY %s"
 				.formatted(CreditOrder.ofPerson(p, r, w), kinds(field), r, CreditOrder.personKey(r, w)), r, field);
 		}
-		return common(p, name, PERSON_PROPERTIES);
+		return common(p, name, field, PERSON_PROPERTIES);
 	}
 
 	private String role(String r, String name, ExecutableNormalizedField field) {
@@ -195,7 +201,7 @@ final class SelectionCompiler {
 			case "episodes" -> many(
 					"MATCH (%s)-[:IN_EPISODE]->(%2$s:Episode) WITH %2$s ORDER BY %2$s.number".formatted(r, x), x,
 					Shape.WORK, field);
-			default -> common(r, name, ROLE_PROPERTIES);
+			default -> common(r, name, field, ROLE_PROPERTIES);
 		};
 	}
 
@@ -204,6 +210,7 @@ final class SelectionCompiler {
 		return switch (name) {
 			case "adaptation" -> object(a + "_a", Shape.WORK, field);
 			case "source" -> object(a + "_o", Shape.WORK, field);
+			case "sources" -> sources(a, field);
 			default -> property(a, name, ADAPTATION_PROPERTIES);
 		};
 	}
@@ -258,13 +265,27 @@ final class SelectionCompiler {
 		return "COLLECT { %s RETURN %s }".formatted(match, object(node, shape, field));
 	}
 
-	private static String common(String node, String name, Set<String> properties) {
+	/** A field every node type reads alike: a property, its aliases, its version, its sources. */
+	private String common(String node, String name, ExecutableNormalizedField field, Set<String> properties) {
 		return switch (name) {
+			case "sources" -> sources(node, field);
 			case "aliases" -> "coalesce(%s.aliases, [])".formatted(node);
 			// As Values.versionOf reads it: a node written before versions were kept is at version 1.
 			case "version" -> "coalesce(%s.version, 1)".formatted(node);
 			default -> property(node, name, properties);
 		};
+	}
+
+	/**
+	 * The sources of a node or relationship, in the order of its {@code sources} ids; an id of no source is left
+	 * out, as the node loader leaves out what it does not find.
+	 */
+	private String sources(String holder, ExecutableNormalizedField field) {
+		String id = variable();
+		String source = variable();
+		String found = variable();
+		return ("[%s IN [%s IN coalesce(%s.sources, []) | COLLECT { MATCH (%s:Source {id: %2$s}) RETURN %s }[0]]"
+				+ " WHERE %1$s IS NOT NULL]").formatted(found, id, holder, source, object(source, Shape.SOURCE, field));
 	}
 
 	private static String property(String node, String name, Set<String> properties) {

@@ -37,22 +37,23 @@ class CompiledQueriesTests {
 			  __typename
 			  work(id: $id) {
 			    __typename id version kind title originalTitle aliases year language country description note confidence
+			    sources { __typename id version title publisher url kind reliability excerpt }
 			    ... on Film { runtimeMinutes }
 			    ... on Series { episodeCount episodes { id number title } }
 			    ... on SeriesPart { number series { id } episodes { id number } }
 			    ... on Episode { episodeNumber: number series { id title } }
 			    partOf { __typename id title partOf { id } }
 			    parts { __typename id title ... on SeriesPart { number } }
-			    adaptations { __typename kind note confidence source { id } adaptation { __typename id title year } }
+			    adaptations { __typename kind note confidence sources { id } source { id } adaptation { __typename id title year } }
 			    adaptedFrom { kind source { id title kind } adaptation { id } }
 			    credits(kind: $kinds, first: $first) @skip(if: $skip) {
 			      __typename totalCount
 			      edges {
 			        __typename
 			        node {
-			          __typename id version kind job billing note confidence
-			          person { id name originalName aliases birthYear description note confidence version }
-			          character { id name originalName aliases description note confidence version }
+			          __typename id version kind job billing note confidence sources { id title }
+			          person { id name originalName aliases birthYear description note confidence version sources { id } }
+			          character { id name originalName aliases description note confidence version sources { id } }
 			          work { id kind ... on Episode { episodeNumber: number } }
 			          episodes { id number title }
 			        }
@@ -66,6 +67,7 @@ class CompiledQueriesTests {
 			query ($id: ID!, $kinds: [RoleKind!], $first: Int) {
 			  person(id: $id) {
 			    __typename id name originalName aliases birthYear description note confidence version
+			    sources { id kind reliability }
 			    credits(kind: $kinds, first: $first) {
 			      totalCount
 			      edges { node { id kind billing work { __typename id title year } character { id name } person { id } } }
@@ -76,8 +78,9 @@ class CompiledQueriesTests {
 
 	private static final String ROLE_AND_CHARACTER = """
 			query ($id: ID!) {
-			  role(id: $id) { id kind job billing person { id name } work { id title } character { id } episodes { id } }
-			  character(id: $id) { __typename id name originalName aliases description note confidence version }
+			  role(id: $id) { id kind job billing person { id name } work { id title } character { id } episodes { id } sources { id } }
+			  character(id: $id) { __typename id name originalName aliases description note confidence version sources { id } }
+			  source(id: $id) { __typename id version title publisher url kind reliability excerpt }
 			  work(id: $id) { id }
 			  person(id: $id) { id }
 			}""";
@@ -112,9 +115,10 @@ class CompiledQueriesTests {
 	}
 
 	@Test
-	void everyRoleAndCharacterAnswersAlikeBothWays() {
+	void everyRoleCharacterAndSourceAnswersAlikeBothWays() {
 		List<String> ids = new ArrayList<>(ids("Role"));
 		ids.addAll(ids("Character"));
+		ids.addAll(ids("Source"));
 		ids.add("no-such-id");
 		for (String id : ids) {
 			assertAlike(ROLE_AND_CHARACTER, Map.of("id", id));
@@ -155,8 +159,9 @@ class CompiledQueriesTests {
 
 	@Test
 	void documentsBeyondTheCompilerGoThroughTheResolvers() {
-		// A field with a resolver of its own (releases), a cursor, and pageInfo.
+		// A field with a resolver of its own (releases), a date (formatted by its scalar), a cursor, and pageInfo.
 		for (String document : List.of("{ work(id: \"love-in-the-big-city-novel\") { id releases { id } } }",
+				"{ work(id: \"love-in-the-big-city-novel\") { sources { id publishedOn } } }",
 				"{ work(id: \"love-in-the-big-city-novel\") { credits(after: \"azE6MA\") { totalCount } } }",
 				"{ work(id: \"love-in-the-big-city-novel\") { credits { pageInfo { hasNextPage } } } }",
 				"{ search(text: \"love\") { __typename } }")) {
