@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 
+import dev.adaptations.compiled.ResolversOnly;
 import dev.adaptations.support.StatementCounter;
 
 /**
@@ -24,7 +25,7 @@ import dev.adaptations.support.StatementCounter;
 @AutoConfigureHttpGraphQlTester
 // The first run of each Cypher statement includes its planning; on two busy cores that can exceed 5 s.
 @AutoConfigureWebTestClient(timeout = "60s")
-@Import(StatementCounter.Configuration.class)
+@Import({ StatementCounter.Configuration.class, ResolversOnly.Configuration.class })
 public @interface GraphTest {
 
 }

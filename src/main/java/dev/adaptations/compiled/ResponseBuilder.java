@@ -18,6 +18,8 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import org.jspecify.annotations.Nullable;
 
+import dev.adaptations.support.Paging;
+
 /**
  * Turns the row of a {@link SelectionCompiler} statement into the response's {@code data}, field by field in the
  * order of the normalized selection, each value as the API's type wants it (the database's 64-bit integers as
@@ -30,6 +32,9 @@ final class ResponseBuilder {
 	private static final String[] KEYS = IntStream.range(0, SelectionCompiler.MAX_FIELDS)
 		.mapToObj(i -> "k" + i)
 		.toArray(String[]::new);
+
+	/** The key of a map that stands for a cursor: its sort key, encoded here as the resolvers encode it. */
+	static final String CURSOR = "__cursor";
 
 	private final GraphQLSchema schema;
 
@@ -115,6 +120,9 @@ final class ResponseBuilder {
 		if (name.equals(Scalars.GraphQLString.getName()) || name.equals(Scalars.GraphQLID.getName())) {
 			if (value instanceof String string) {
 				return string;
+			}
+			if (value instanceof Map<?, ?> map && map.size() == 1 && map.get(CURSOR) instanceof String key) {
+				return Paging.cursor(key);
 			}
 		}
 		else if (name.equals(Scalars.GraphQLInt.getName())) {

@@ -4,12 +4,14 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import graphql.normalized.ExecutableNormalizedField;
 import org.jspecify.annotations.Nullable;
 
 import dev.adaptations.credit.CreditOrder;
+import dev.adaptations.support.InvalidArgumentException;
 import dev.adaptations.support.Paging;
 import dev.adaptations.work.WorkKind;
 
@@ -27,7 +29,7 @@ final class SelectionCompiler {
 	/** What a map in the statement stands for: a node of some label, or one of the API's wrappers. */
 	enum Shape {
 
-		WORK, PERSON, CHARACTER, ROLE, ADAPTATION, SOURCE, ROLE_CONNECTION, ROLE_EDGE
+		WORK, PERSON, CHARACTER, ROLE, ADAPTATION, SOURCE, ROLE_CONNECTION, ROLE_EDGE, PAGE_INFO
 
 	}
 
@@ -111,13 +113,20 @@ final class SelectionCompiler {
 		return new Statement(cypher.toString(), Collections.unmodifiableMap(this.parameters));
 	}
 
+	/**
+	 * The variables of a page of credits: {@code all} every credit as {@code {r: role, k: sort key}}, {@code rest}
+	 * those after the cursor, {@code page} the first {@code first} of those; {@code after} whether a cursor was given.
+	 */
+	private record Page(String all, String rest, String page, String first, boolean after) {
+	}
+
 	/** A map literal for the object at {@code node}, of this shape, with the fields {@code field} selects on it. */
 	private String object(String node, Shape shape, ExecutableNormalizedField field) {
 		return object(node, shape, field, null);
 	}
 
-	/** As above, with what a page of credits needs besides its list: the parameter of its size. */
-	private String object(String node, Shape shape, ExecutableNormalizedField field, @Nullable String other) {
+	/** As above, with the page that a connection, its edges and its page info belong to. */
+	private String object(String node, Shape shape, ExecutableNormalizedField field, @Nullable Page other) {
 		StringBuilder map = new StringBuilder("{__t: ").append(typeName(node, shape));
 		List<ExecutableNormalizedField> children = field.getChildren();
 		if (children.size() > MAX_FIELDS) {
@@ -142,10 +151,11 @@ final class SelectionCompiler {
 			case SOURCE -> "'Source'";
 			case ROLE_CONNECTION -> "'RoleConnection'";
 			case ROLE_EDGE -> "'RoleEdge'";
+			case PAGE_INFO -> "'PageInfo'";
 		};
 	}
 
-	private String value(String node, Shape shape, ExecutableNormalizedField field, @Nullable String other) {
+	private String value(String node, Shape shape, ExecutableNormalizedField field, @Nullable Page other) {
 		String name = field.getFieldName();
 		return switch (shape) {
 			case WORK -> work(node, name, field);
@@ -154,8 +164,9 @@ final class SelectionCompiler {
 			case SOURCE -> common(node, name, field, SOURCE_PROPERTIES);
 			case ROLE -> role(node, name, field);
 			case ADAPTATION -> adaptation(node, name, field);
-			case ROLE_CONNECTION -> page(node, name, field, other);
+			case ROLE_CONNECTION -> page(name, field, Objects.requireNonNull(other));
 			case ROLE_EDGE -> edge(node, name, field);
+			case PAGE_INFO -> pageInfo(name, Objects.requireNonNull(other));
 		};
 	}
 
@@ -176,7 +187,7 @@ final class SelectionCompiler {
 			case "adaptedFrom" -> ("COLLECT { MATCH (%1$s)-[%2$s:ADAPTS]->(%2$s_o:Work)"
 					+ " WITH %2$s, %1$s AS %2$s_a, %2$s_o ORDER BY %2$s_o.year, %2$s_o.id RETURN %3$s }")
 				.formatted(w, x, object(x, Shape.ADAPTATION, field));
-			case "credits" -> connection("%s\nWITH %s WHERE %s IS NULL OR %2$s.kind IN %3$s\nWITH %2$s ORDER BY %s"
+			case "credits" -> connection("%s\nWITH %s WHERE %s IS NULL OR %2$s.kind IN %3$s\nWITH %2$s, %s AS %2$s_k"
 				.formatted(CreditOrder.ofWork(w, x), x, kinds(field), CreditOrder.workKey(x)), x, field);
 			default -> common(w, name, field, WORK_PROPERTIES);
 		};
@@ -186,7 +197,7 @@ final class SelectionCompiler {
 		if (name.equals("credits")) {
 			String r = variable();
 			String w = variable();
-			return connection("%s\nWHERE %s IS NULL OR %s.kind IN %2$s\nWITH %3$s ORDER BY %s"
+			return connection("%s\nWHERE %s IS NULL OR %s.kind IN %2$s\nWITH %3$s, %s AS %3$s_k"
 				.formatted(CreditOrder.ofPerson(p, r, w), kinds(field), r, CreditOrder.personKey(r, w)), r, field);
 		}
 		return common(p, name, field, PERSON_PROPERTIES);
@@ -216,40 +227,76 @@ final class SelectionCompiler {
 	}
 
 	/**
-	 * A page of credits: {@code roles} is the body of a subquery that leaves the credits, ordered, in {@code role}.
-	 * The whole list is bound once (a one-element list comprehension), for its size and its first page.
+	 * A page of credits, as the resolvers page them ({@code support.Connection}): {@code roles} is the body of a
+	 * subquery that leaves each credit in {@code role} with its sort key in {@code role_k}. The list of all credits,
+	 * those after the cursor and the page are each bound once (one-element list comprehensions).
 	 */
 	private String connection(String roles, String role, ExecutableNormalizedField field) {
-		Object after = field.getResolvedArguments().get("after");
 		Object first = field.getResolvedArguments().get("first");
 		int size = (first == null) ? 20 : (first instanceof Integer number) ? number : -1;
-		if (after != null || size < 0 || size > Paging.MAX_PAGE_SIZE) {
-			// A cursor, or a size the resolver refuses with an error of its own.
+		if (size < 0 || size > Paging.MAX_PAGE_SIZE) {
+			// A size the resolver refuses with an error of its own.
 			throw new Unsupported();
 		}
-		String all = variable();
-		return "[%s IN [COLLECT { %s RETURN %s }] | %s][0]".formatted(all, roles, role,
-				object(all, Shape.ROLE_CONNECTION, field, parameter(size)));
+		String afterKey = null;
+		if (field.getResolvedArguments().get("after") instanceof String cursor) {
+			try {
+				afterKey = Paging.after(cursor);
+			}
+			catch (InvalidArgumentException ex) {
+				throw new Unsupported();
+			}
+		}
+		Page page = new Page(variable(), variable(), variable(), parameter(size), afterKey != null);
+		String credit = variable();
+		return ("[%1$s IN [COLLECT { %4$s ORDER BY %5$s_k RETURN {r: %5$s, k: %5$s_k} }]"
+				+ " | [%2$s IN [[%6$s IN %1$s WHERE %7$s IS NULL OR %6$s.k > %7$s]]"
+				+ " | [%3$s IN [%2$s[0..%8$s]] | %9$s][0]][0]][0]")
+			.formatted(page.all(), page.rest(), page.page(), roles, role, credit, parameter(afterKey), page.first(),
+					object(page.all(), Shape.ROLE_CONNECTION, field, page));
 	}
 
-	/** A field of a page of credits: {@code all} the list of every credit, {@code first} the page's size. */
-	private String page(String all, String name, ExecutableNormalizedField field, @Nullable String first) {
+	/** A field of a page of credits. */
+	private String page(String name, ExecutableNormalizedField field, Page page) {
 		return switch (name) {
-			case "totalCount" -> "size(%s)".formatted(all);
+			case "totalCount" -> "size(%s)".formatted(page.all());
 			case "edges" -> {
-				String role = variable();
-				yield "[%s IN %s[0..%s] | %s]".formatted(role, all, first, object(role, Shape.ROLE_EDGE, field));
+				String edge = variable();
+				yield "[%s IN %s | %s]".formatted(edge, page.page(), object(edge, Shape.ROLE_EDGE, field, page));
 			}
-			// pageInfo and cursors are left to the resolvers.
+			case "pageInfo" -> object(page.page(), Shape.PAGE_INFO, field, page);
 			default -> throw new Unsupported();
 		};
 	}
 
-	private String edge(String role, String name, ExecutableNormalizedField field) {
-		if (!name.equals("node")) {
-			throw new Unsupported();
-		}
-		return object(role, Shape.ROLE, field);
+	/** A field of an edge {@code edge}, an item of the page's list ({@code r} the role, {@code k} its key). */
+	private String edge(String edge, String name, ExecutableNormalizedField field) {
+		return switch (name) {
+			case "cursor" -> cursor(edge + ".k");
+			case "node" -> {
+				// Bound to a variable of its own: a pattern cannot name a map's entry.
+				String role = variable();
+				yield "[%s IN [%s.r] | %s][0]".formatted(role, edge, object(role, Shape.ROLE, field));
+			}
+			default -> throw new Unsupported();
+		};
+	}
+
+	private static String pageInfo(String name, Page page) {
+		return switch (name) {
+			case "hasNextPage" -> "size(%s) > %s".formatted(page.rest(), page.first());
+			case "hasPreviousPage" -> String.valueOf(page.after());
+			case "startCursor" -> "CASE WHEN size(%1$s) = 0 THEN null ELSE %2$s END".formatted(page.page(),
+					cursor(page.page() + "[0].k"));
+			case "endCursor" -> "CASE WHEN size(%1$s) = 0 THEN null ELSE %2$s END".formatted(page.page(),
+					cursor(page.page() + "[-1].k"));
+			default -> throw new Unsupported();
+		};
+	}
+
+	/** A cursor: its sort key, marked for {@link ResponseBuilder}, which encodes it as {@code Paging} does. */
+	private static String cursor(String key) {
+		return "{%s: %s}".formatted(ResponseBuilder.CURSOR, key);
 	}
 
 	private String kinds(ExecutableNormalizedField field) {

@@ -48,8 +48,9 @@ class CompiledQueriesTests {
 			    adaptedFrom { kind source { id title kind } adaptation { id } }
 			    credits(kind: $kinds, first: $first) @skip(if: $skip) {
 			      __typename totalCount
+			      pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
 			      edges {
-			        __typename
+			        __typename cursor
 			        node {
 			          __typename id version kind job billing note confidence sources { id title }
 			          person { id name originalName aliases birthYear description note confidence version sources { id } }
@@ -102,6 +103,34 @@ class CompiledQueriesTests {
 					Map.<String, Object>of("id", id, "kinds", List.of(), "first", 100),
 					Map.<String, Object>of("id", id, "first", 100, "skip", true))) {
 				assertAlike(WORK, variables);
+			}
+		}
+	}
+
+	/** Every work's and person's credits, page after page of two, following each page's end cursor. */
+	@Test
+	void pagingThroughCreditsAnswersAlikeBothWays() {
+		String works = "query ($id: ID!, $after: String) { work(id: $id) { credits(first: 2, after: $after) "
+				+ "{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } } }";
+		String people = works.replace("work(id", "person(id");
+		for (String label : List.of("Work", "Person")) {
+			for (String id : ids(label)) {
+				String document = label.equals("Work") ? works : people;
+				String after = null;
+				for (int page = 0; page < 100; page++) {
+					Map<String, Object> variables = new java.util.HashMap<>(Map.of("id", id));
+					variables.put("after", after);
+					Map<String, Object> compiled = execute(document, variables, false);
+					assertThat(this.statements.texts()).as("compiled: %s", variables).allMatch(CompiledQueriesTests::isCompiled);
+					assertThat(compiled).as("%s", variables).isEqualTo(execute(document, variables, true));
+					Map<?, ?> credits = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) compiled.get("data"))
+						.get(label.toLowerCase(Locale.ROOT))).get("credits");
+					Map<?, ?> pageInfo = (Map<?, ?>) credits.get("pageInfo");
+					if (!Boolean.TRUE.equals(pageInfo.get("hasNextPage"))) {
+						break;
+					}
+					after = (String) pageInfo.get("endCursor");
+				}
 			}
 		}
 	}
@@ -159,11 +188,10 @@ class CompiledQueriesTests {
 
 	@Test
 	void documentsBeyondTheCompilerGoThroughTheResolvers() {
-		// A field with a resolver of its own (releases), a date (formatted by its scalar), a cursor, and pageInfo.
+		// A field with a resolver of its own (releases), a date (formatted by its scalar), a malformed cursor.
 		for (String document : List.of("{ work(id: \"love-in-the-big-city-novel\") { id releases { id } } }",
 				"{ work(id: \"love-in-the-big-city-novel\") { sources { id publishedOn } } }",
-				"{ work(id: \"love-in-the-big-city-novel\") { credits(after: \"azE6MA\") { totalCount } } }",
-				"{ work(id: \"love-in-the-big-city-novel\") { credits { pageInfo { hasNextPage } } } }",
+				"{ work(id: \"love-in-the-big-city-novel\") { credits(after: \"not-a-cursor\") { totalCount } } }",
 				"{ search(text: \"love\") { __typename } }")) {
 			Map<String, Object> compiled = execute(document, Map.of(), false);
 			assertThat(this.statements.texts()).as(document).noneMatch(CompiledQueriesTests::isCompiled);
