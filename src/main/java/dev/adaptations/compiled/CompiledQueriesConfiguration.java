@@ -1,7 +1,15 @@
 package dev.adaptations.compiled;
 
+import java.lang.reflect.Field;
+
 import graphql.GraphQL;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.ExecutionStrategy;
 import graphql.schema.GraphQLSchema;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -13,12 +21,15 @@ import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Puts the {@link CompilingStrategy} in front of the query strategy Spring for GraphQL built (with its exception
- * handling), by wrapping the {@link GraphQlSource}. On unless {@code graph.read.compiled-queries=false}.
+ * Makes the {@link CompilingStrategy} the query strategy of the {@code GraphQL} Spring for GraphQL built, with that
+ * strategy's exception handler (Spring's, which applies the application's exception resolvers), by wrapping the
+ * {@link GraphQlSource}. On unless {@code graph.read.compiled-queries=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "graph.read.compiled-queries", havingValue = "true", matchIfMissing = true)
 class CompiledQueriesConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(CompiledQueriesConfiguration.class);
 
 	@Bean
 	static BeanPostProcessor compiledQueries(ObjectProvider<Neo4jClient> client) {
@@ -39,11 +50,38 @@ class CompiledQueriesConfiguration {
 
 		Compiled(GraphQlSource source, ObjectProvider<Neo4jClient> client) {
 			this.source = source;
-			this.graphQl = SingletonSupplier.of(() -> {
-				GraphQL original = source.graphQl();
-				return original.transform(builder -> builder
-					.queryExecutionStrategy(new CompilingStrategy(original.getQueryStrategy(), client.getObject())));
-			});
+			this.graphQl = SingletonSupplier.of(() -> compiling(source.graphQl(), client.getObject()));
+		}
+
+		private static GraphQL compiling(GraphQL original, Neo4jClient client) {
+			DataFetcherExceptionHandler handler = exceptionHandler(original.getQueryStrategy());
+			if (handler == null) {
+				log.warn("Compiled reads are off: the query strategy is a {}, not graphql-java's asynchronous one",
+						original.getQueryStrategy().getClass().getName());
+				return original;
+			}
+			return original.transform(builder -> builder.queryExecutionStrategy(new CompilingStrategy(handler, client)));
+		}
+
+		/**
+		 * The exception handler of graphql-java's own query strategy, which Spring for GraphQL builds with its handler
+		 * of the application's exception resolvers. graphql-java keeps it in a protected field without an accessor,
+		 * hence the reflection; anything unexpected leaves the compiled reads off rather than lose that handling.
+		 */
+		private static @Nullable DataFetcherExceptionHandler exceptionHandler(ExecutionStrategy strategy) {
+			if (strategy.getClass() != AsyncExecutionStrategy.class) {
+				return null;
+			}
+			try {
+				Field field = ExecutionStrategy.class.getDeclaredField("dataFetcherExceptionHandler");
+				field.setAccessible(true);
+				return (DataFetcherExceptionHandler) field.get(strategy);
+			}
+			catch (ReflectiveOperationException | RuntimeException ex) {
+				log.warn("Compiled reads are off: the query strategy's exception handler is out of reach ({})",
+						ex.toString());
+				return null;
+			}
 		}
 
 		@Override

@@ -10,7 +10,8 @@ import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.execution.ExecutionContext;
-import graphql.execution.ExecutionStrategy;
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.ExecutionStrategyParameters;
 import graphql.execution.ResultPath;
 import graphql.normalized.ExecutableNormalizedField;
@@ -25,23 +26,30 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The strategy of queries: a query the {@link SelectionCompiler} covers is answered by its one statement; any other,
- * and any the compiled answer cannot serve exactly ({@link Unsupported}), by the resolvers' strategy, unchanged. It
- * runs after parsing, validation and the query limits, like any strategy.
+ * and any the compiled answer cannot serve exactly ({@link Unsupported}), field by field as graphql-java's
+ * {@link AsyncExecutionStrategy} does, with the application's exception handler. It runs after parsing, validation
+ * and the query limits, like any strategy. graphql-java also completes every nested object, of queries and mutations
+ * alike, with the query strategy: so this one must be the resolvers' strategy in everything else, exception handling
+ * included (a first version delegated only {@code execute}, and errors below the root lost the application's
+ * handling).
  */
-final class CompilingStrategy extends ExecutionStrategy {
+final class CompilingStrategy extends AsyncExecutionStrategy {
 
 	/** A {@code GraphQLContext} key: {@code true} sends the request through the resolvers (tests compare both). */
 	static final String RESOLVERS_ONLY = CompilingStrategy.class.getName() + ".resolversOnly";
 
 	private static final Logger log = LoggerFactory.getLogger(CompilingStrategy.class);
 
-	private final ExecutionStrategy resolvers;
-
 	private final Neo4jClient client;
 
-	CompilingStrategy(ExecutionStrategy resolvers, Neo4jClient client) {
-		this.resolvers = resolvers;
+	CompilingStrategy(DataFetcherExceptionHandler exceptionHandler, Neo4jClient client) {
+		super(exceptionHandler);
 		this.client = client;
+	}
+
+	/** The exception handler fields are resolved with (the one the resolvers' strategy had). */
+	DataFetcherExceptionHandler exceptionHandler() {
+		return this.dataFetcherExceptionHandler;
 	}
 
 	@Override
@@ -53,7 +61,7 @@ final class CompilingStrategy extends ExecutionStrategy {
 				return CompletableFuture.completedFuture(compiled);
 			}
 		}
-		return this.resolvers.execute(context, parameters);
+		return super.execute(context, parameters);
 	}
 
 	private @Nullable ExecutionResult compiled(ExecutionContext context) {

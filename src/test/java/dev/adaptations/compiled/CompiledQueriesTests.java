@@ -1,11 +1,14 @@
 package dev.adaptations.compiled;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import graphql.GraphQL;
+import graphql.execution.ExecutionStrategy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,6 +21,7 @@ import dev.adaptations.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -206,6 +210,30 @@ class CompiledQueriesTests {
 		assertThat(this.statements.texts()).noneMatch(CompiledQueriesTests::isCompiled);
 		assertThat(response.toString()).contains("first").contains("-1");
 		assertThat(response).isEqualTo(execute(document, Map.of(), true));
+	}
+
+	/**
+	 * graphql-java completes the nested objects of every operation, mutations included, with the query strategy:
+	 * the compiling strategy must resolve their errors with the application's handler (Spring's, applying the
+	 * exception resolvers such as the one for a lost database), the very handler the mutation strategy has. It had
+	 * graphql-java's default handler once, and a write whose payload failed during an outage answered with the
+	 * driver's message (LostDatabaseTests).
+	 */
+	@Test
+	void nestedFieldsOfEveryOperationKeepTheApplicationsExceptionHandler(@Autowired GraphQlSource source)
+			throws ReflectiveOperationException {
+		GraphQL graphQl = source.graphQl();
+		assertThat(graphQl.getQueryStrategy()).isInstanceOf(CompilingStrategy.class);
+		Field handler = ExecutionStrategy.class.getDeclaredField("dataFetcherExceptionHandler");
+		handler.setAccessible(true);
+		Object applications = handler.get(graphQl.getMutationStrategy());
+		assertThat(applications.getClass().getName()).contains("springframework");
+		assertThat(((CompilingStrategy) graphQl.getQueryStrategy()).exceptionHandler()).isSameAs(applications);
+		// And an error below the root, from an annotated resolver, as before.
+		String document = "{ works(first: 1) { edges { node { credits(first: -1) { totalCount } } } } }";
+		assertThat(execute(document, Map.of(), false).toString()).contains("classification=BAD_REQUEST")
+			.contains("must be between 0 and 100, got -1")
+			.doesNotContain("Exception while fetching data");
 	}
 
 	private void assertAlike(String document, Map<String, Object> variables) {
