@@ -54,10 +54,14 @@ class CompiledQueriesConfiguration {
 		}
 
 		private static GraphQL compiling(GraphQL original, Neo4jClient client) {
-			DataFetcherExceptionHandler handler = exceptionHandler(original.getQueryStrategy());
-			if (handler == null) {
+			ExecutionStrategy strategy = original.getQueryStrategy();
+			if (strategy.getClass() != AsyncExecutionStrategy.class) {
 				log.warn("Compiled reads are off: the query strategy is a {}, not graphql-java's asynchronous one",
-						original.getQueryStrategy().getClass().getName());
+						strategy.getClass().getName());
+				return original;
+			}
+			DataFetcherExceptionHandler handler = exceptionHandler(strategy);
+			if (handler == null) {
 				return original;
 			}
 			return original.transform(builder -> builder.queryExecutionStrategy(new CompilingStrategy(handler, client)));
@@ -69,9 +73,6 @@ class CompiledQueriesConfiguration {
 		 * hence the reflection; anything unexpected leaves the compiled reads off rather than lose that handling.
 		 */
 		private static @Nullable DataFetcherExceptionHandler exceptionHandler(ExecutionStrategy strategy) {
-			if (strategy.getClass() != AsyncExecutionStrategy.class) {
-				return null;
-			}
 			try {
 				Field field = ExecutionStrategy.class.getDeclaredField("dataFetcherExceptionHandler");
 				field.setAccessible(true);
