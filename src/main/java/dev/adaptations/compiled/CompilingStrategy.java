@@ -55,7 +55,8 @@ final class CompilingStrategy extends AsyncExecutionStrategy {
 	@Override
 	public CompletableFuture<ExecutionResult> execute(ExecutionContext context,
 			ExecutionStrategyParameters parameters) {
-		if (context.isQueryOperation() && !Boolean.TRUE.equals(context.getGraphQLContext().get(RESOLVERS_ONLY))) {
+		if (context.isQueryOperation() && SelectionCompiler.mayCover(context.getOperationDefinition())
+				&& !Boolean.TRUE.equals(context.getGraphQLContext().get(RESOLVERS_ONLY))) {
 			ExecutionResult compiled = compiled(context);
 			if (compiled != null) {
 				return CompletableFuture.completedFuture(compiled);

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
 import graphql.normalized.ExecutableNormalizedField;
 import org.jspecify.annotations.Nullable;
 
@@ -81,6 +84,20 @@ final class SelectionCompiler {
 	private int variables;
 
 	private SelectionCompiler() {
+	}
+
+	/**
+	 * Whether the compiler may cover this operation, judged by its root fields alone: a root field it never compiles
+	 * (search, paths, lists) rules it out before the normalized operation is built for it.
+	 */
+	static boolean mayCover(OperationDefinition operation) {
+		for (Selection<?> selection : operation.getSelectionSet().getSelections()) {
+			if (selection instanceof Field field && !field.getName().equals("__typename")
+					&& !ROOTS.containsKey(field.getName())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The statement answering these root fields (of a query), or {@link Unsupported}. */
