@@ -27,21 +27,19 @@ class CharacterRepository {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
 				MATCH (w:Work {id: id})
-				CALL (w) {
-				  MATCH (c:Character)-[:APPEARS_IN]->(w) RETURN c
-				  UNION
-				  MATCH (w)<-[:IN]-(:Role)-[:AS]->(c:Character) RETURN c
-				}
-				WITH id, c ORDER BY c.name, c.id
-				RETURN id AS key, collect(c) AS items""", workIds, Character::from);
+				%s
+				WITH id, c ORDER BY %s
+				RETURN id AS key, collect(c) AS items""".formatted(CharacterOrder.ofWork("w", "c"),
+				CharacterOrder.characterOrder("c")), workIds, Character::from);
 	}
 
 	Map<String, List<Work>> appearsIn(Collection<String> characterIds) {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
 				MATCH (:Character {id: id})-[:APPEARS_IN]->(w:Work)
-				WITH id, w ORDER BY w.year, w.id
-				RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(Work.EXTRA), characterIds,
+				WITH id, w ORDER BY %s
+				RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(CharacterOrder.appearsInOrder("w"),
+				Work.EXTRA), characterIds,
 				item -> Work.from(item.get("n"), item.get("extra")));
 	}
 
@@ -49,8 +47,9 @@ class CharacterRepository {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
 				MATCH (r:Role)-[:AS]->(:Character {id: id})
-				WITH id, r ORDER BY r.billing, r.id
-				RETURN id AS key, collect({n: r, extra: %s}) AS items""".formatted(Role.EXTRA), characterIds,
+				WITH id, r ORDER BY %s
+				RETURN id AS key, collect({n: r, extra: %s}) AS items""".formatted(CharacterOrder.portrayalsOrder("r"),
+				Role.EXTRA), characterIds,
 				item -> Role.from(item.get("n"), item.get("extra")));
 	}
 

@@ -13,10 +13,12 @@ import graphql.language.Selection;
 import graphql.normalized.ExecutableNormalizedField;
 import org.jspecify.annotations.Nullable;
 
+import dev.adaptations.character.CharacterOrder;
 import dev.adaptations.credit.CreditOrder;
 import dev.adaptations.support.InvalidArgumentException;
 import dev.adaptations.support.Paging;
 import dev.adaptations.work.WorkKind;
+import dev.adaptations.work.WorkOrder;
 
 /**
  * Compiles a query's normalized selection into one Cypher statement that returns exactly the fields asked for, as
@@ -177,7 +179,7 @@ final class SelectionCompiler {
 		return switch (shape) {
 			case WORK -> work(node, name, field);
 			case PERSON -> person(node, name, field);
-			case CHARACTER -> common(node, name, field, CHARACTER_PROPERTIES);
+			case CHARACTER -> character(node, name, field);
 			case SOURCE -> common(node, name, field, SOURCE_PROPERTIES);
 			case ROLE -> role(node, name, field);
 			case ADAPTATION -> adaptation(node, name, field);
@@ -191,19 +193,20 @@ final class SelectionCompiler {
 		String x = variable();
 		return switch (name) {
 			case "partOf" -> one("MATCH (%s)-[:PART_OF]->(%s:Work)".formatted(w, x), x, Shape.WORK, field);
-			case "parts" -> many(("MATCH (%2$s:Work)-[%2$s_p:PART_OF]->(%1$s) WITH %2$s, %2$s_p"
-					+ " ORDER BY %2$s_p.position, %2$s.number, %2$s.id").formatted(w, x), x, Shape.WORK, field);
-			case "episodes" -> many(("MATCH (%2$s:Episode)-[:PART_OF*1..2]->(%1$s) WITH DISTINCT %2$s"
-					+ " ORDER BY %2$s.number, %2$s.id").formatted(w, x), x, Shape.WORK, field);
-			case "series" -> one("MATCH (%s)-[:PART_OF*1..2]->(%2$s:Series) WITH DISTINCT %2$s".formatted(w, x), x,
-					Shape.WORK, field);
+			case "parts" -> many("%s WITH %s, %s_p ORDER BY %s".formatted(WorkOrder.parts(w, x, x + "_p"), x, x,
+					WorkOrder.partsOrder(x, x + "_p")), x, Shape.WORK, field);
+			case "episodes" -> many("%s WITH DISTINCT %s ORDER BY %s".formatted(WorkOrder.episodes(w, x), x,
+					WorkOrder.episodesOrder(x)), x, Shape.WORK, field);
+			case "series" -> one("%s WITH DISTINCT %s".formatted(WorkOrder.series(w, x), x), x, Shape.WORK, field);
 			// An adaptation is its ADAPTS relationship (x), the adapting work (x_a) and the original (x_o).
 			case "adaptations" -> ("COLLECT { MATCH (%2$s_a:Work)-[%2$s:ADAPTS]->(%1$s)"
-					+ " WITH %2$s, %2$s_a, %1$s AS %2$s_o ORDER BY %2$s_a.year, %2$s_a.id RETURN %3$s }")
-				.formatted(w, x, object(x, Shape.ADAPTATION, field));
+					+ " WITH %2$s, %2$s_a, %1$s AS %2$s_o ORDER BY %3$s RETURN %4$s }")
+				.formatted(w, x, WorkOrder.adaptationsOrder(x + "_a"), object(x, Shape.ADAPTATION, field));
 			case "adaptedFrom" -> ("COLLECT { MATCH (%1$s)-[%2$s:ADAPTS]->(%2$s_o:Work)"
-					+ " WITH %2$s, %1$s AS %2$s_a, %2$s_o ORDER BY %2$s_o.year, %2$s_o.id RETURN %3$s }")
-				.formatted(w, x, object(x, Shape.ADAPTATION, field));
+					+ " WITH %2$s, %1$s AS %2$s_a, %2$s_o ORDER BY %3$s RETURN %4$s }")
+				.formatted(w, x, WorkOrder.adaptationsOrder(x + "_o"), object(x, Shape.ADAPTATION, field));
+			case "characters" -> many("%s WITH %s ORDER BY %s".formatted(CharacterOrder.ofWork(w, x), x,
+					CharacterOrder.characterOrder(x)), x, Shape.CHARACTER, field);
 			case "credits" -> connection("%s\nWITH %s WHERE %s IS NULL OR %2$s.kind IN %3$s\nWITH %2$s, %s AS %2$s_k"
 				.formatted(CreditOrder.ofWork(w, x), x, kinds(field), CreditOrder.workKey(x)), x, field);
 			default -> common(w, name, field, WORK_PROPERTIES);
@@ -218,6 +221,17 @@ final class SelectionCompiler {
 				.formatted(CreditOrder.ofPerson(p, r, w), kinds(field), r, CreditOrder.personKey(r, w)), r, field);
 		}
 		return common(p, name, field, PERSON_PROPERTIES);
+	}
+
+	private String character(String c, String name, ExecutableNormalizedField field) {
+		String x = variable();
+		return switch (name) {
+			case "appearsIn" -> many("MATCH (%s)-[:APPEARS_IN]->(%s:Work) WITH %2$s ORDER BY %s".formatted(c, x,
+					CharacterOrder.appearsInOrder(x)), x, Shape.WORK, field);
+			case "portrayals" -> many("MATCH (%2$s:Role)-[:AS]->(%1$s) WITH %2$s ORDER BY %3$s".formatted(c, x,
+					CharacterOrder.portrayalsOrder(x)), x, Shape.ROLE, field);
+			default -> common(c, name, field, CHARACTER_PROPERTIES);
+		};
 	}
 
 	private String role(String r, String name, ExecutableNormalizedField field) {

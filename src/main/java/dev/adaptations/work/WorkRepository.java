@@ -64,18 +64,20 @@ class WorkRepository {
 
 	static final BatchQuery<Work> PARTS = new BatchQuery<>("""
 			UNWIND $ids AS id
-			MATCH (w:Work)-[p:PART_OF]->(:Work {id: id})
-			WITH id, w ORDER BY p.position, w.number, w.id
-			RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(Work.EXTRA),
+			%s
+			WITH id, w ORDER BY %s
+			RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(WorkOrder.parts(":Work {id: id}", "w", "p"),
+			WorkOrder.partsOrder("w", "p"), Work.EXTRA),
 			item -> Work.from(item.get("n"), item.get("extra")));
 
 	/** Every episode of each series or series part, directly in it or inside its parts, in order. */
 	Map<String, List<Work>> episodes(Collection<String> workIds) {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
-				MATCH (w:Episode)-[:PART_OF*1..2]->(:Work {id: id})
-				WITH DISTINCT id, w ORDER BY w.number, w.id
-				RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(Work.EXTRA), workIds,
+				%s
+				WITH DISTINCT id, w ORDER BY %s
+				RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(WorkOrder.episodes(":Work {id: id}", "w"),
+				WorkOrder.episodesOrder("w"), Work.EXTRA), workIds,
 				item -> Work.from(item.get("n"), item.get("extra")));
 	}
 
@@ -83,9 +85,10 @@ class WorkRepository {
 	Map<String, List<Work>> series(Collection<String> workIds) {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
-				MATCH (:Work {id: id})-[:PART_OF*1..2]->(w:Series)
+				%s
 				WITH DISTINCT id, w
-				RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(Work.EXTRA), workIds,
+				RETURN id AS key, collect({n: w, extra: %s}) AS items""".formatted(WorkOrder.series(":Work {id: id}", "w"),
+				Work.EXTRA), workIds,
 				item -> Work.from(item.get("n"), item.get("extra")));
 	}
 
@@ -98,9 +101,10 @@ class WorkRepository {
 		return new BatchQuery<>("""
 				UNWIND $ids AS id
 				MATCH (adaptation:Work {id: id})-[a:ADAPTS]->(original:Work)
-				WITH id, a, adaptation, original, original AS w ORDER BY original.year, original.id
+				WITH id, a, adaptation, original, original AS w ORDER BY %s
 				RETURN id AS key, collect({adaptation: %s, work: {n: w, extra: %s}}) AS items"""
-			.formatted(Adaptation.PROJECTION, Work.EXTRA), item -> adaptation(item, related));
+			.formatted(WorkOrder.adaptationsOrder("original"), Adaptation.PROJECTION, Work.EXTRA),
+				item -> adaptation(item, related));
 	}
 
 	/** The works adapted directly from each work, which go to {@code related}, read in the same statement. */
@@ -112,9 +116,10 @@ class WorkRepository {
 		return new BatchQuery<>("""
 				UNWIND $ids AS id
 				MATCH (adaptation:Work)-[a:ADAPTS]->(original:Work {id: id})
-				WITH id, a, adaptation, original, adaptation AS w ORDER BY adaptation.year, adaptation.id
+				WITH id, a, adaptation, original, adaptation AS w ORDER BY %s
 				RETURN id AS key, collect({adaptation: %s, work: {n: w, extra: %s}}) AS items"""
-			.formatted(Adaptation.PROJECTION, Work.EXTRA), item -> adaptation(item, related));
+			.formatted(WorkOrder.adaptationsOrder("adaptation"), Adaptation.PROJECTION, Work.EXTRA),
+				item -> adaptation(item, related));
 	}
 
 	private static Adaptation adaptation(Value item, Consumer<Node> related) {

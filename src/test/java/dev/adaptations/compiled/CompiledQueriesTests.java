@@ -50,6 +50,11 @@ class CompiledQueriesTests {
 			    parts { __typename id title ... on SeriesPart { number } }
 			    adaptations { __typename kind note confidence sources { id } source { id } adaptation { __typename id title year } }
 			    adaptedFrom { kind source { id title kind } adaptation { id } }
+			    characters {
+			      __typename id name originalName aliases
+			      appearsIn { __typename id title year }
+			      portrayals { id kind billing person { id name } work { id } episodes { id } }
+			    }
 			    credits(kind: $kinds, first: $first) @skip(if: $skip) {
 			      __typename totalCount
 			      pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
@@ -84,7 +89,11 @@ class CompiledQueriesTests {
 	private static final String ROLE_AND_CHARACTER = """
 			query ($id: ID!) {
 			  role(id: $id) { id kind job billing person { id name } work { id title } character { id } episodes { id } sources { id } }
-			  character(id: $id) { __typename id name originalName aliases description note confidence version sources { id } }
+			  character(id: $id) {
+			    __typename id name originalName aliases description note confidence version sources { id }
+			    appearsIn { __typename id kind title year ... on Episode { number } characters { id } sources { id } }
+			    portrayals { __typename id kind job billing note person { id name } work { id title } character { id } episodes { id } }
+			  }
 			  source(id: $id) { __typename id version title publisher url kind reliability excerpt }
 			  work(id: $id) { id }
 			  person(id: $id) { id }
