@@ -226,7 +226,7 @@ final class SelectionCompiler {
 	private String character(String c, String name, ExecutableNormalizedField field) {
 		String x = variable();
 		return switch (name) {
-			case "appearsIn" -> many("MATCH (%s)-[:APPEARS_IN]->(%s:Work) WITH %2$s ORDER BY %s".formatted(c, x,
+			case "appearsIn" -> many("MATCH (%1$s)-[:APPEARS_IN]->(%2$s:Work) WITH %2$s ORDER BY %3$s".formatted(c, x,
 					CharacterOrder.appearsInOrder(x)), x, Shape.WORK, field);
 			case "portrayals" -> many("MATCH (%2$s:Role)-[:AS]->(%1$s) WITH %2$s ORDER BY %3$s".formatted(c, x,
 					CharacterOrder.portrayalsOrder(x)), x, Shape.ROLE, field);
