@@ -82,7 +82,8 @@ final class CompilingStrategy extends AsyncExecutionStrategy {
 				.one()
 				.orElseThrow(Unsupported::new);
 			return ExecutionResultImpl.newExecutionResult()
-				.data(ResponseBuilder.data(context.getGraphQLSchema(), roots, row))
+				.data(ResponseBuilder.data(context.getGraphQLSchema(), context.getGraphQLContext(), context.getLocale(),
+						roots, row))
 				.build();
 		}
 		catch (Unsupported ex) {

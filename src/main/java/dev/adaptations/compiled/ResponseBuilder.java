@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import graphql.GraphQLContext;
 import graphql.Scalars;
 import graphql.normalized.ExecutableNormalizedField;
+import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
@@ -38,16 +41,23 @@ final class ResponseBuilder {
 
 	private final GraphQLSchema schema;
 
+	/** The request's context and locale, which a scalar of the application's own may serialize with. */
+	private final GraphQLContext context;
+
+	private final Locale locale;
+
 	/** Each selected field's type, looked up once rather than for every object of a list. */
 	private final Map<ExecutableNormalizedField, GraphQLOutputType> types = new IdentityHashMap<>();
 
-	private ResponseBuilder(GraphQLSchema schema) {
+	private ResponseBuilder(GraphQLSchema schema, GraphQLContext context, Locale locale) {
 		this.schema = schema;
+		this.context = context;
+		this.locale = locale;
 	}
 
-	static Map<String, @Nullable Object> data(GraphQLSchema schema, List<ExecutableNormalizedField> roots,
-			Map<String, @Nullable Object> row) {
-		ResponseBuilder builder = new ResponseBuilder(schema);
+	static Map<String, @Nullable Object> data(GraphQLSchema schema, GraphQLContext context, Locale locale,
+			List<ExecutableNormalizedField> roots, Map<String, @Nullable Object> row) {
+		ResponseBuilder builder = new ResponseBuilder(schema, context, locale);
 		Map<String, @Nullable Object> data = new LinkedHashMap<>();
 		for (int i = 0; i < roots.size(); i++) {
 			ExecutableNormalizedField root = roots.get(i);
@@ -79,7 +89,7 @@ final class ResponseBuilder {
 			return values;
 		}
 		if (type instanceof GraphQLScalarType scalar) {
-			return scalar(scalar, value);
+			return scalar(scalar, value, this.context, this.locale);
 		}
 		if (type instanceof GraphQLEnumType enumType) {
 			if (value instanceof String name && enumType.getValue(name) != null) {
@@ -115,7 +125,7 @@ final class ResponseBuilder {
 		return field.getType(this.schema);
 	}
 
-	private static Object scalar(GraphQLScalarType scalar, Object value) {
+	private static Object scalar(GraphQLScalarType scalar, Object value, GraphQLContext context, Locale locale) {
 		String name = scalar.getName();
 		if (name.equals(Scalars.GraphQLString.getName()) || name.equals(Scalars.GraphQLID.getName())) {
 			if (value instanceof String string) {
@@ -138,10 +148,25 @@ final class ResponseBuilder {
 				return bool;
 			}
 		}
-		else if (name.equals(Scalars.GraphQLFloat.getName()) && value instanceof Number number) {
-			return number.doubleValue();
+		else if (name.equals(Scalars.GraphQLFloat.getName())) {
+			if (value instanceof Number number) {
+				return number.doubleValue();
+			}
 		}
-		// Another type than the schema's, or a scalar of the application's own: the resolvers know.
+		else {
+			// A scalar of the application's own (Date): serialized by its own coercing, as graphql-java serializes
+			// a resolver's value; one it refuses is the resolvers' to report.
+			try {
+				Object serialized = scalar.getCoercing().serialize(value, context, locale);
+				if (serialized != null) {
+					return serialized;
+				}
+			}
+			catch (CoercingSerializeException ex) {
+				throw new Unsupported();
+			}
+		}
+		// Another type than the schema's: the resolvers know.
 		throw new Unsupported();
 	}
 

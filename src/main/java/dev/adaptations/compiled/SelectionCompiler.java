@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.adaptations.character.CharacterOrder;
 import dev.adaptations.credit.CreditOrder;
+import dev.adaptations.release.ReleaseOrder;
 import dev.adaptations.support.InvalidArgumentException;
 import dev.adaptations.support.Paging;
 import dev.adaptations.work.WorkKind;
@@ -34,7 +35,7 @@ final class SelectionCompiler {
 	/** What a map in the statement stands for: a node of some label, or one of the API's wrappers. */
 	enum Shape {
 
-		WORK, PERSON, CHARACTER, ROLE, ADAPTATION, SOURCE, ROLE_CONNECTION, ROLE_EDGE, PAGE_INFO
+		WORK, PERSON, CHARACTER, ROLE, ADAPTATION, SOURCE, RELEASE, ORGANIZATION, ROLE_CONNECTION, ROLE_EDGE, PAGE_INFO
 
 	}
 
@@ -51,9 +52,15 @@ final class SelectionCompiler {
 
 	private static final Set<String> ADAPTATION_PROPERTIES = Set.of("kind", "note", "confidence");
 
-	/** Not {@code publishedOn}: a {@code Date}, which the resolvers' scalar formats. */
+	/** {@code publishedOn} is a {@code Date}: {@link ResponseBuilder} formats it with the schema's own scalar. */
 	private static final Set<String> SOURCE_PROPERTIES = Set.of("id", "title", "publisher", "url", "kind",
-			"reliability", "excerpt");
+			"reliability", "excerpt", "publishedOn");
+
+	private static final Set<String> RELEASE_PROPERTIES = Set.of("id", "kind", "date", "region", "venue", "claim",
+			"note", "confidence");
+
+	private static final Set<String> ORGANIZATION_PROPERTIES = Set.of("id", "name", "originalName", "kind",
+			"country", "description");
 
 	/** The most fields an object may select here (the response builder's keys); more go to the resolvers. */
 	static final int MAX_FIELDS = 256;
@@ -168,6 +175,8 @@ final class SelectionCompiler {
 			case ROLE -> "'Role'";
 			case ADAPTATION -> "'Adaptation'";
 			case SOURCE -> "'Source'";
+			case RELEASE -> "'Release'";
+			case ORGANIZATION -> "'Organization'";
 			case ROLE_CONNECTION -> "'RoleConnection'";
 			case ROLE_EDGE -> "'RoleEdge'";
 			case PAGE_INFO -> "'PageInfo'";
@@ -181,6 +190,8 @@ final class SelectionCompiler {
 			case PERSON -> person(node, name, field);
 			case CHARACTER -> character(node, name, field);
 			case SOURCE -> common(node, name, field, SOURCE_PROPERTIES);
+			case RELEASE -> release(node, name, field);
+			case ORGANIZATION -> common(node, name, field, ORGANIZATION_PROPERTIES);
 			case ROLE -> role(node, name, field);
 			case ADAPTATION -> adaptation(node, name, field);
 			case ROLE_CONNECTION -> page(name, field, Objects.requireNonNull(other));
@@ -207,6 +218,8 @@ final class SelectionCompiler {
 				.formatted(w, x, WorkOrder.adaptationsOrder(x + "_o"), object(x, Shape.ADAPTATION, field));
 			case "characters" -> many("%s WITH %s ORDER BY %s".formatted(CharacterOrder.ofWork(w, x), x,
 					CharacterOrder.characterOrder(x)), x, Shape.CHARACTER, field);
+			case "releases" -> many("%s WITH %s ORDER BY %s".formatted(ReleaseOrder.ofWork(w, x), x,
+					ReleaseOrder.order(x)), x, Shape.RELEASE, field);
 			case "credits" -> connection("%s\nWITH %s WHERE %s IS NULL OR %2$s.kind IN %3$s\nWITH %2$s, %s AS %2$s_k"
 				.formatted(CreditOrder.ofWork(w, x), x, kinds(field), CreditOrder.workKey(x)), x, field);
 			default -> common(w, name, field, WORK_PROPERTIES);
@@ -231,6 +244,18 @@ final class SelectionCompiler {
 			case "portrayals" -> many("MATCH (%2$s:Role)-[:AS]->(%1$s) WITH %2$s ORDER BY %3$s".formatted(c, x,
 					CharacterOrder.portrayalsOrder(x)), x, Shape.ROLE, field);
 			default -> common(c, name, field, CHARACTER_PROPERTIES);
+		};
+	}
+
+	/** As {@code Release.from} reads a release: a missing precision is a day's, a missing preference false. */
+	private String release(String e, String name, ExecutableNormalizedField field) {
+		String x = variable();
+		return switch (name) {
+			case "work" -> one("MATCH (%s)-[:OF]->(%s:Work)".formatted(e, x), x, Shape.WORK, field);
+			case "platform" -> one("MATCH (%s)-[:ON]->(%s:Organization)".formatted(e, x), x, Shape.ORGANIZATION, field);
+			case "datePrecision" -> "coalesce(%s.datePrecision, 'DAY')".formatted(e);
+			case "preferred" -> "coalesce(%s.preferred, false)".formatted(e);
+			default -> common(e, name, field, RELEASE_PROPERTIES);
 		};
 	}
 

@@ -21,9 +21,10 @@ class ReleaseRepository {
 	Map<String, List<Release>> ofWorks(Collection<String> workIds) {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
-				MATCH (e:Release)-[:OF]->(:Work {id: id})
-				WITH id, e ORDER BY e.date, e.preferred DESC, e.id
-				RETURN id AS key, collect({n: e, extra: %s}) AS items""".formatted(Release.EXTRA), workIds,
+				%s
+				WITH id, e ORDER BY %s
+				RETURN id AS key, collect({n: e, extra: %s}) AS items""".formatted(ReleaseOrder.ofWork(":Work {id: id}", "e"),
+				ReleaseOrder.order("e"), Release.EXTRA), workIds,
 				item -> Release.from(item.get("n"), item.get("extra")));
 	}
 

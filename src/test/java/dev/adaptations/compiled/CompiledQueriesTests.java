@@ -41,7 +41,7 @@ class CompiledQueriesTests {
 			  __typename
 			  work(id: $id) {
 			    __typename id version kind title originalTitle aliases year language country description note confidence
-			    sources { __typename id version title publisher url kind reliability excerpt }
+			    sources { __typename id version title publisher url kind reliability excerpt publishedOn }
 			    ... on Film { runtimeMinutes }
 			    ... on Series { episodeCount episodes { id number title } }
 			    ... on SeriesPart { number series { id } episodes { id number } }
@@ -50,6 +50,12 @@ class CompiledQueriesTests {
 			    parts { __typename id title ... on SeriesPart { number } }
 			    adaptations { __typename kind note confidence sources { id } source { id } adaptation { __typename id title year } }
 			    adaptedFrom { kind source { id title kind } adaptation { id } }
+			    releases {
+			      __typename id version kind date datePrecision region venue preferred claim note confidence
+			      sources { id publishedOn }
+			      work { id title }
+			      platform { __typename id version name originalName aliases kind country description sources { id } }
+			    }
 			    characters {
 			      __typename id name originalName aliases
 			      appearsIn { __typename id title year }
@@ -94,7 +100,7 @@ class CompiledQueriesTests {
 			    appearsIn { __typename id kind title year ... on Episode { number } characters { id } sources { id } }
 			    portrayals { __typename id kind job billing note person { id name } work { id title } character { id } episodes { id } }
 			  }
-			  source(id: $id) { __typename id version title publisher url kind reliability excerpt }
+			  source(id: $id) { __typename id version title publisher url kind reliability excerpt publishedOn }
 			  work(id: $id) { id }
 			  person(id: $id) { id }
 			}""";
@@ -201,9 +207,10 @@ class CompiledQueriesTests {
 
 	@Test
 	void documentsBeyondTheCompilerGoThroughTheResolvers() {
-		// A field with a resolver of its own (releases), a date (formatted by its scalar), a malformed cursor.
-		for (String document : List.of("{ work(id: \"love-in-the-big-city-novel\") { id releases { id } } }",
-				"{ work(id: \"love-in-the-big-city-novel\") { sources { id publishedOn } } }",
+		// Fields the compiler does not cover (organizations, nominations, an organization's works), a malformed cursor.
+		for (String document : List.of("{ work(id: \"love-in-the-big-city-2024-series\") { id organizations { kind } } }",
+				"{ work(id: \"love-in-the-big-city-novel\") { nominations { result } } }",
+				"{ work(id: \"love-in-the-big-city-2024-series\") { releases { platform { works { id } } } } }",
 				"{ work(id: \"love-in-the-big-city-novel\") { credits(after: \"not-a-cursor\") { totalCount } } }",
 				"{ search(text: \"love\") { __typename } }")) {
 			Map<String, Object> compiled = execute(document, Map.of(), false);
