@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.adaptations.character.CharacterOrder;
 import dev.adaptations.credit.CreditOrder;
+import dev.adaptations.organization.OrganizationOrder;
 import dev.adaptations.release.ReleaseOrder;
 import dev.adaptations.support.InvalidArgumentException;
 import dev.adaptations.support.Paging;
@@ -35,7 +36,8 @@ final class SelectionCompiler {
 	/** What a map in the statement stands for: a node of some label, or one of the API's wrappers. */
 	enum Shape {
 
-		WORK, PERSON, CHARACTER, ROLE, ADAPTATION, SOURCE, RELEASE, ORGANIZATION, ROLE_CONNECTION, ROLE_EDGE, PAGE_INFO
+		WORK, PERSON, CHARACTER, ROLE, ADAPTATION, SOURCE, RELEASE, ORGANIZATION, ORGANIZATION_LINK,
+		ROLE_CONNECTION, ROLE_EDGE, PAGE_INFO
 
 	}
 
@@ -58,6 +60,8 @@ final class SelectionCompiler {
 
 	private static final Set<String> RELEASE_PROPERTIES = Set.of("id", "kind", "date", "region", "venue", "claim",
 			"note", "confidence");
+
+	private static final Set<String> ORGANIZATION_LINK_PROPERTIES = Set.of("region", "note", "confidence");
 
 	private static final Set<String> ORGANIZATION_PROPERTIES = Set.of("id", "name", "originalName", "kind",
 			"country", "description");
@@ -177,6 +181,7 @@ final class SelectionCompiler {
 			case SOURCE -> "'Source'";
 			case RELEASE -> "'Release'";
 			case ORGANIZATION -> "'Organization'";
+			case ORGANIZATION_LINK -> "'OrganizationLink'";
 			case ROLE_CONNECTION -> "'RoleConnection'";
 			case ROLE_EDGE -> "'RoleEdge'";
 			case PAGE_INFO -> "'PageInfo'";
@@ -192,6 +197,7 @@ final class SelectionCompiler {
 			case SOURCE -> common(node, name, field, SOURCE_PROPERTIES);
 			case RELEASE -> release(node, name, field);
 			case ORGANIZATION -> common(node, name, field, ORGANIZATION_PROPERTIES);
+			case ORGANIZATION_LINK -> organizationLink(node, name, field);
 			case ROLE -> role(node, name, field);
 			case ADAPTATION -> adaptation(node, name, field);
 			case ROLE_CONNECTION -> page(name, field, Objects.requireNonNull(other));
@@ -218,6 +224,10 @@ final class SelectionCompiler {
 				.formatted(w, x, WorkOrder.adaptationsOrder(x + "_o"), object(x, Shape.ADAPTATION, field));
 			case "characters" -> many("%s WITH %s ORDER BY %s".formatted(CharacterOrder.ofWork(w, x), x,
 					CharacterOrder.characterOrder(x)), x, Shape.CHARACTER, field);
+			// A link is its relationship (x), the work (x_w) and the organization (x_o).
+			case "organizations" -> "COLLECT { %s WITH %s, %s AS %2$s_w, %2$s_o ORDER BY %s RETURN %s }".formatted(
+					OrganizationOrder.linksOfWork(w, x, x + "_o"), x, w, OrganizationOrder.linksOfWorkOrder(x, x + "_o"),
+					object(x, Shape.ORGANIZATION_LINK, field));
 			case "releases" -> many("%s WITH %s ORDER BY %s".formatted(ReleaseOrder.ofWork(w, x), x,
 					ReleaseOrder.order(x)), x, Shape.RELEASE, field);
 			case "credits" -> connection("%s\nWITH %s WHERE %s IS NULL OR %2$s.kind IN %3$s\nWITH %2$s, %s AS %2$s_k"
@@ -244,6 +254,17 @@ final class SelectionCompiler {
 			case "portrayals" -> many("MATCH (%2$s:Role)-[:AS]->(%1$s) WITH %2$s ORDER BY %3$s".formatted(c, x,
 					CharacterOrder.portrayalsOrder(x)), x, Shape.ROLE, field);
 			default -> common(c, name, field, CHARACTER_PROPERTIES);
+		};
+	}
+
+	/** {@code l} a work's link to an organization, {@code l_w} the work, {@code l_o} the organization. */
+	private String organizationLink(String l, String name, ExecutableNormalizedField field) {
+		return switch (name) {
+			case "organization" -> object(l + "_o", Shape.ORGANIZATION, field);
+			case "work" -> object(l + "_w", Shape.WORK, field);
+			case "kind" -> "type(%s)".formatted(l);
+			case "sources" -> sources(l, field);
+			default -> property(l, name, ORGANIZATION_LINK_PROPERTIES);
 		};
 	}
 

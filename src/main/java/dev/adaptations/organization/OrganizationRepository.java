@@ -21,10 +21,11 @@ class OrganizationRepository {
 	Map<String, List<OrganizationLink>> linksOfWorks(Collection<String> workIds) {
 		return this.batches.listsByKey("""
 				UNWIND $ids AS id
-				MATCH (w:Work {id: id})-[l:%s]->(o:Organization)
-				WITH id, w, l, o ORDER BY type(l), o.name
-				RETURN id AS key, collect(%s) AS items""".formatted(OrganizationLink.TYPES, OrganizationLink.PROJECTION),
-				workIds, OrganizationLink::from);
+				MATCH (w:Work {id: id})
+				%s
+				WITH id, w, l, o ORDER BY %s
+				RETURN id AS key, collect(%s) AS items""".formatted(OrganizationOrder.linksOfWork("w", "l", "o"),
+				OrganizationOrder.linksOfWorkOrder("l", "o"), OrganizationLink.PROJECTION), workIds, OrganizationLink::from);
 	}
 
 	Map<String, List<OrganizationLink>> linksOfOrganizations(Collection<String> organizationIds) {

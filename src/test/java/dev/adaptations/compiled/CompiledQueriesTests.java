@@ -1,6 +1,8 @@
 package dev.adaptations.compiled;
 
+import java.io.IOException;
 import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 
 import dev.adaptations.GraphTest;
@@ -20,6 +23,7 @@ import dev.adaptations.benchmark.CanonicalQuery;
 import dev.adaptations.support.StatementCounter;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
@@ -55,6 +59,11 @@ class CompiledQueriesTests {
 			      sources { id publishedOn }
 			      work { id title }
 			      platform { __typename id version name originalName aliases kind country description sources { id } }
+			    }
+			    organizations {
+			      __typename kind region note confidence sources { id }
+			      organization { __typename id name kind }
+			      work { id ... on Film { runtimeMinutes } }
 			    }
 			    characters {
 			      __typename id name originalName aliases
@@ -186,6 +195,16 @@ class CompiledQueriesTests {
 		assertAlike(CanonicalQuery.named(name).graphQl(), Map.of("id", id));
 	}
 
+	/** The playground's examples whose every field the compiler covers: what a newcomer tries first. */
+	@ParameterizedTest
+	@ValueSource(strings = { "02-author-and-other-credits", "04-episode-4-director", "05-streaming-and-premiere",
+			"08-sources" })
+	void thePlaygroundsExamplesOfCoveredFieldsAreCompiled(String example) throws IOException {
+		String document = new ClassPathResource("playground/examples/" + example + ".graphql")
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertAlike(document, Map.of());
+	}
+
 	static Stream<Arguments> statementsThroughTheResolvers() {
 		return Stream.of(Arguments.of("Q1", "love-in-the-big-city-novel", 2), Arguments.of("Q2", "park-sang-young", 1),
 				Arguments.of("Q3", "love-in-the-big-city-2024-series", 3));
@@ -207,8 +226,8 @@ class CompiledQueriesTests {
 
 	@Test
 	void documentsBeyondTheCompilerGoThroughTheResolvers() {
-		// Fields the compiler does not cover (organizations, nominations, an organization's works), a malformed cursor.
-		for (String document : List.of("{ work(id: \"love-in-the-big-city-2024-series\") { id organizations { kind } } }",
+		// Fields the compiler does not cover (nominations, an organization's works), a malformed cursor.
+		for (String document : List.of("{ work(id: \"love-in-the-big-city-2024-series\") { id organizations { organization { links { kind } } } } }",
 				"{ work(id: \"love-in-the-big-city-novel\") { nominations { result } } }",
 				"{ work(id: \"love-in-the-big-city-2024-series\") { releases { platform { works { id } } } } }",
 				"{ work(id: \"love-in-the-big-city-novel\") { credits(after: \"not-a-cursor\") { totalCount } } }",
