@@ -10,7 +10,7 @@ public final class OrganizationOrder {
 	private OrganizationOrder() {
 	}
 
-	/** Each link {@code link} (published by, produced by, ...) of {@code work} to an organization {@code organization}. */
+	/** Each link {@code link} (published by, produced by, ...) of {@code work} to an {@code organization}. */
 	public static String linksOfWork(String work, String link, String organization) {
 		return "MATCH (%1$s)-[%2$s:%4$s]->(%3$s:Organization)".formatted(work, link, organization, OrganizationLink.TYPES);
 	}

@@ -107,7 +107,9 @@ class CompiledQueriesTests {
 			  character(id: $id) {
 			    __typename id name originalName aliases description note confidence version sources { id }
 			    appearsIn { __typename id kind title year ... on Episode { number } characters { id } sources { id } }
-			    portrayals { __typename id kind job billing note person { id name } work { id title } character { id } episodes { id } }
+			    portrayals {
+			      __typename id kind job billing note person { id name } work { id title } character { id } episodes { id }
+			    }
 			  }
 			  source(id: $id) { __typename id version title publisher url kind reliability excerpt publishedOn }
 			  work(id: $id) { id }
@@ -227,7 +229,8 @@ class CompiledQueriesTests {
 	@Test
 	void documentsBeyondTheCompilerGoThroughTheResolvers() {
 		// Fields the compiler does not cover (nominations, an organization's works), a malformed cursor.
-		for (String document : List.of("{ work(id: \"love-in-the-big-city-2024-series\") { id organizations { organization { links { kind } } } } }",
+		for (String document : List.of(
+				"{ work(id: \"love-in-the-big-city-2024-series\") { id organizations { organization { links { kind } } } } }",
 				"{ work(id: \"love-in-the-big-city-novel\") { nominations { result } } }",
 				"{ work(id: \"love-in-the-big-city-2024-series\") { releases { platform { works { id } } } } }",
 				"{ work(id: \"love-in-the-big-city-novel\") { credits(after: \"not-a-cursor\") { totalCount } } }",
