@@ -210,26 +210,25 @@ final class SelectionCompiler {
 		String x = variable();
 		return switch (name) {
 			case "partOf" -> one("MATCH (%s)-[:PART_OF]->(%s:Work)".formatted(w, x), x, Shape.WORK, field);
-			case "parts" -> many("%s WITH %s, %s_p ORDER BY %s".formatted(WorkOrder.parts(w, x, x + "_p"), x, x,
-					WorkOrder.partsOrder(x, x + "_p")), x, Shape.WORK, field);
-			case "episodes" -> many("%s WITH DISTINCT %s ORDER BY %s".formatted(WorkOrder.episodes(w, x), x,
-					WorkOrder.episodesOrder(x)), x, Shape.WORK, field);
+			case "parts" -> ordered(WorkOrder.parts(w, x, x + "_p"), x + ", " + x + "_p",
+					WorkOrder.partsOrder(x, x + "_p"), x, Shape.WORK, field);
+			case "episodes" -> ordered(WorkOrder.episodes(w, x), "DISTINCT " + x, WorkOrder.episodesOrder(x), x,
+					Shape.WORK, field);
 			case "series" -> one("%s WITH DISTINCT %s".formatted(WorkOrder.series(w, x), x), x, Shape.WORK, field);
 			// An adaptation is its ADAPTS relationship (x), the adapting work (x_a) and the original (x_o).
-			case "adaptations" -> ("COLLECT { MATCH (%2$s_a:Work)-[%2$s:ADAPTS]->(%1$s)"
-					+ " WITH %2$s, %2$s_a, %1$s AS %2$s_o ORDER BY %3$s RETURN %4$s }")
-				.formatted(w, x, WorkOrder.adaptationsOrder(x + "_a"), object(x, Shape.ADAPTATION, field));
-			case "adaptedFrom" -> ("COLLECT { MATCH (%1$s)-[%2$s:ADAPTS]->(%2$s_o:Work)"
-					+ " WITH %2$s, %1$s AS %2$s_a, %2$s_o ORDER BY %3$s RETURN %4$s }")
-				.formatted(w, x, WorkOrder.adaptationsOrder(x + "_o"), object(x, Shape.ADAPTATION, field));
-			case "characters" -> many("%s WITH %s ORDER BY %s".formatted(CharacterOrder.ofWork(w, x), x,
-					CharacterOrder.characterOrder(x)), x, Shape.CHARACTER, field);
+			case "adaptations" -> collectOrdered("MATCH (%2$s_a:Work)-[%2$s:ADAPTS]->(%1$s)".formatted(w, x),
+					"%1$s, %1$s_a, %2$s AS %1$s_o".formatted(x, w), WorkOrder.adaptationsOrder(x + "_a"),
+					object(x, Shape.ADAPTATION, field));
+			case "adaptedFrom" -> collectOrdered("MATCH (%1$s)-[%2$s:ADAPTS]->(%2$s_o:Work)".formatted(w, x),
+					"%1$s, %2$s AS %1$s_a, %1$s_o".formatted(x, w), WorkOrder.adaptationsOrder(x + "_o"),
+					object(x, Shape.ADAPTATION, field));
+			case "characters" -> ordered(CharacterOrder.ofWork(w, x), x, CharacterOrder.characterOrder(x), x,
+					Shape.CHARACTER, field);
 			// A link is its relationship (x), the work (x_w) and the organization (x_o).
-			case "organizations" -> "COLLECT { %s WITH %s, %s AS %2$s_w, %2$s_o ORDER BY %s RETURN %s }".formatted(
-					OrganizationOrder.linksOfWork(w, x, x + "_o"), x, w, OrganizationOrder.linksOfWorkOrder(x, x + "_o"),
+			case "organizations" -> collectOrdered(OrganizationOrder.linksOfWork(w, x, x + "_o"),
+					"%1$s, %2$s AS %1$s_w, %1$s_o".formatted(x, w), OrganizationOrder.linksOfWorkOrder(x, x + "_o"),
 					object(x, Shape.ORGANIZATION_LINK, field));
-			case "releases" -> many("%s WITH %s ORDER BY %s".formatted(ReleaseOrder.ofWork(w, x), x,
-					ReleaseOrder.order(x)), x, Shape.RELEASE, field);
+			case "releases" -> ordered(ReleaseOrder.ofWork(w, x), x, ReleaseOrder.order(x), x, Shape.RELEASE, field);
 			case "credits" -> connection("%s\nWITH %s WHERE %s IS NULL OR %2$s.kind IN %3$s\nWITH %2$s, %s AS %2$s_k"
 				.formatted(CreditOrder.ofWork(w, x), x, kinds(field), CreditOrder.workKey(x)), x, field);
 			default -> common(w, name, field, WORK_PROPERTIES);
@@ -249,10 +248,10 @@ final class SelectionCompiler {
 	private String character(String c, String name, ExecutableNormalizedField field) {
 		String x = variable();
 		return switch (name) {
-			case "appearsIn" -> many("MATCH (%1$s)-[:APPEARS_IN]->(%2$s:Work) WITH %2$s ORDER BY %3$s".formatted(c, x,
-					CharacterOrder.appearsInOrder(x)), x, Shape.WORK, field);
-			case "portrayals" -> many("MATCH (%2$s:Role)-[:AS]->(%1$s) WITH %2$s ORDER BY %3$s".formatted(c, x,
-					CharacterOrder.portrayalsOrder(x)), x, Shape.ROLE, field);
+			case "appearsIn" -> ordered("MATCH (%s)-[:APPEARS_IN]->(%s:Work)".formatted(c, x), x,
+					CharacterOrder.appearsInOrder(x), x, Shape.WORK, field);
+			case "portrayals" -> ordered("MATCH (%s:Role)-[:AS]->(%s)".formatted(x, c), x,
+					CharacterOrder.portrayalsOrder(x), x, Shape.ROLE, field);
 			default -> common(c, name, field, CHARACTER_PROPERTIES);
 		};
 	}
@@ -286,8 +285,7 @@ final class SelectionCompiler {
 			case "person" -> one("MATCH (%2$s:Person)-[:HAS_ROLE]->(%1$s)".formatted(r, x), x, Shape.PERSON, field);
 			case "work" -> one("MATCH (%s)-[:IN]->(%s:Work)".formatted(r, x), x, Shape.WORK, field);
 			case "character" -> one("MATCH (%s)-[:AS]->(%s:Character)".formatted(r, x), x, Shape.CHARACTER, field);
-			case "episodes" -> many(
-					"MATCH (%s)-[:IN_EPISODE]->(%2$s:Episode) WITH %2$s ORDER BY %2$s.number".formatted(r, x), x,
+			case "episodes" -> ordered("MATCH (%s)-[:IN_EPISODE]->(%s:Episode)".formatted(r, x), x, x + ".number", x,
 					Shape.WORK, field);
 			default -> common(r, name, field, ROLE_PROPERTIES);
 		};
@@ -387,6 +385,16 @@ final class SelectionCompiler {
 
 	private String many(String match, String node, Shape shape, ExecutableNormalizedField field) {
 		return "COLLECT { %s RETURN %s }".formatted(match, object(node, shape, field));
+	}
+
+	/** A list in order: what {@code match} finds, kept as {@code with} (the variables, or DISTINCT ones), sorted. */
+	private String ordered(String match, String with, String order, String node, Shape shape,
+			ExecutableNormalizedField field) {
+		return collectOrdered(match, with, order, object(node, shape, field));
+	}
+
+	private static String collectOrdered(String match, String with, String order, String item) {
+		return "COLLECT { %s WITH %s ORDER BY %s RETURN %s }".formatted(match, with, order, item);
 	}
 
 	/** A field every node type reads alike: a property, its aliases, its version, its sources. */
