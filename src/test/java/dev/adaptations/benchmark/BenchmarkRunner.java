@@ -123,6 +123,10 @@ public final class BenchmarkRunner {
 	}
 
 	private void run() throws Exception {
+		String client = option("http-client", "socket");
+		if (!client.equals("socket") && !client.equals("jdk")) {
+			throw new IllegalArgumentException("--http-client must be socket or jdk, not " + client);
+		}
 		String load = loadAverage();
 		for (String size : option("sizes", "shipped,100000").split(",")) {
 			runSize(size.strip());
@@ -253,13 +257,16 @@ public final class BenchmarkRunner {
 	}
 
 	/**
-	 * Every query on every entity, round after round, for {@code --jit-warmup} seconds (default 60) before anything
+	 * Every query on every entity, round after round, for {@code --jit-warmup} seconds (default 180) before anything
 	 * is measured, so that the service and the database it embeds are as warm as in a long run whichever size and
-	 * query comes first. Cold, a request takes many times longer than warm: with the per-query warm-up alone the
-	 * first size's figures were two to three times too high, and 20 seconds gave it only 13 rounds.
+	 * query comes first. In each round every call runs back to back for a fifth of a second, so that a light query
+	 * gets as much of the warm-up as a heavy one. A small request takes 20,000-30,000 of its kind before its latency
+	 * settles (Q1 on the shipped graph, sequential, after 1,000 requests: p50 10.9 ms and 28 ms of the service's CPU
+	 * each; after 14,000: 3.1 and 3.7 ms; from 24,000 on: 2.9-3.0 and 3.2-3.6 ms): with a minute of rounds of one
+	 * request per call, the figures of every size were of a service still compiling its hot code.
 	 */
 	private void warmUp(Map<String, String> entities, List<String> only, int port, Driver driver) throws Exception {
-		int seconds = intOption("jit-warmup", 60);
+		int seconds = intOption("jit-warmup", 180);
 		List<Call> calls = new ArrayList<>();
 		for (CanonicalQuery query : CanonicalQuery.ALL.stream().filter(q -> only.contains(q.name())).toList()) {
 			entities.forEach((key, entity) -> {
@@ -270,35 +277,78 @@ public final class BenchmarkRunner {
 			});
 		}
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		long slice = TimeUnit.MILLISECONDS.toNanos(200);
 		int rounds = 0;
+		long requests = 0;
 		while (System.nanoTime() < end && !calls.isEmpty()) {
 			for (Call call : calls) {
-				call.call();
+				long until = System.nanoTime() + slice;
+				do {
+					call.call();
+					requests++;
+				}
+				while (System.nanoTime() < until);
 			}
 			rounds++;
 		}
-		log("  warmed up for %d s: %d rounds of %d calls".formatted(seconds, rounds, calls.size()));
+		calls.forEach(Call::close);
+		log("  warmed up for %d s: %d rounds of %d calls, %,d requests".formatted(seconds, rounds, calls.size(),
+				requests));
 	}
 
+	/**
+	 * A GraphQL request as a call: through a wrk-like connection per calling thread ({@link HttpConnection}), or
+	 * through the JDK's {@code HttpClient} with {@code --http-client jdk} (the earlier reports' client, whose own
+	 * cost is in their figures).
+	 */
 	private Call graphQlCall(CanonicalQuery query, String entity, int port, AtomicLong errors) {
-		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(5)).build();
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/graphql-response+json")
-			.timeout(Duration.ofSeconds(60))
-			.POST(HttpRequest.BodyPublishers.ofString(
-					JSON.writeValueAsString(Map.of("query", query.graphQl(), "variables", variables(query, entity)))))
-			.build();
-		return () -> {
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-				if (errors.getAndIncrement() == 0) {
-					log("  error " + response.statusCode() + ": "
-							+ response.body().substring(0, Math.min(300, response.body().length())));
+		String json = JSON.writeValueAsString(Map.of("query", query.graphQl(), "variables", variables(query, entity)));
+		if (option("http-client", "socket").equals("jdk")) {
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+				.connectTimeout(Duration.ofSeconds(5)).build();
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("Accept", "application/graphql-response+json")
+				.timeout(Duration.ofSeconds(60))
+				.POST(HttpRequest.BodyPublishers.ofString(json))
+				.build();
+			return () -> {
+				HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+				check(response.statusCode(), response.body(), errors);
+			};
+		}
+		List<HttpConnection> opened = new ArrayList<>();
+		ThreadLocal<HttpConnection> connection = ThreadLocal.withInitial(() -> {
+			HttpConnection created = new HttpConnection(port, "/graphql", json, 60_000);
+			synchronized (opened) {
+				opened.add(created);
+			}
+			return created;
+		});
+		return new Call() {
+
+			@Override
+			public void call() throws Exception {
+				HttpConnection.Response response = connection.get().send();
+				check(response.status(), response.body(), errors);
+			}
+
+			@Override
+			public void close() {
+				synchronized (opened) {
+					opened.forEach(HttpConnection::close);
 				}
 			}
+
 		};
+	}
+
+	private static void check(int status, String body, AtomicLong errors) {
+		if (status != 200 || body.contains("\"errors\"")) {
+			if (errors.getAndIncrement() == 0) {
+				log("  error " + status + ": " + body.substring(0, Math.min(300, body.length())));
+			}
+		}
 	}
 
 	private Call rawCall(CanonicalQuery query, String entity, Driver driver) {
@@ -344,6 +394,7 @@ public final class BenchmarkRunner {
 			g32 = throughput(graphQl, 32, seconds);
 			r32 = throughput(raw, 32, seconds);
 		}
+		graphQl.close();
 		Result result = new Result(size, query.name(), variant, entity, graphQlLatency, rawLatency, g8, r8, g32, r32,
 				errors.get(), graphQlCpu, rawCpu);
 		this.results.add(result);
@@ -365,9 +416,14 @@ public final class BenchmarkRunner {
 	}
 
 	@FunctionalInterface
-	interface Call {
+	interface Call extends AutoCloseable {
 
 		void call() throws Exception;
+
+		/** Closes what the call opened (connections). */
+		@Override
+		default void close() {
+		}
 
 	}
 

@@ -31,7 +31,12 @@ final class Report {
 			.append(runner.options().getOrDefault("runs", "3")).append(" runs of ")
 			.append(runner.options().getOrDefault("iterations", "100"))
 			.append(" requests each, after a warm-up).\n\n");
-		md.append("GraphQL: end-to-end `POST /graphql` over HTTP/1.1 on 127.0.0.1, response read whole. Raw: the hand-tuned ")
+		md.append("GraphQL: end-to-end `POST /graphql` over HTTP/1.1 on 127.0.0.1, response read whole, ")
+			.append(runner.options().getOrDefault("http-client", "socket").equals("jdk")
+					? "through the JDK's `HttpClient` (`--http-client jdk`, whose own cost is in the figures). "
+					: "each client on a keep-alive connection of its own that sends a request in one write and "
+							+ "reads the response blocking, as wrk does (`HttpConnection`). ")
+			.append("Raw: the hand-tuned ")
 			.append("Cypher of the same answer (`src/test/resources/benchmark/`) through the Neo4j Java driver on the ")
 			.append("service's own embedded Bolt port, records read whole. Ratio: GraphQL p50 / raw p50.\n\n");
 
