@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,7 +56,7 @@ class HttpConnectionTests {
 					}
 					int length = 0;
 					for (String header = in.readLine(); !header.isEmpty(); header = in.readLine()) {
-						if (header.toLowerCase().startsWith("content-length:")) {
+						if (header.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
 							length = Integer.parseInt(header.substring(15).strip());
 						}
 					}
