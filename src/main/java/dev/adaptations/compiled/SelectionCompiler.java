@@ -285,8 +285,8 @@ final class SelectionCompiler {
 			case "person" -> one("MATCH (%2$s:Person)-[:HAS_ROLE]->(%1$s)".formatted(r, x), x, Shape.PERSON, field);
 			case "work" -> one("MATCH (%s)-[:IN]->(%s:Work)".formatted(r, x), x, Shape.WORK, field);
 			case "character" -> one("MATCH (%s)-[:AS]->(%s:Character)".formatted(r, x), x, Shape.CHARACTER, field);
-			case "episodes" -> ordered("MATCH (%s)-[:IN_EPISODE]->(%s:Episode)".formatted(r, x), x, x + ".number", x,
-					Shape.WORK, field);
+			case "episodes" -> ordered("MATCH (%s)-[:IN_EPISODE]->(%s:Episode)".formatted(r, x), x,
+					CreditOrder.episodesOrder(x), x, Shape.WORK, field);
 			default -> common(r, name, field, ROLE_PROPERTIES);
 		};
 	}

@@ -40,6 +40,14 @@ public final class CreditOrder {
 				+ " + '|' + %1$s.id").formatted(role);
 	}
 
+	/**
+	 * The order of a credit's episodes: number, then id (numbers restart in each part of a series, so a credit on
+	 * episodes of two parts would otherwise list them in no defined order).
+	 */
+	public static String episodesOrder(String episode) {
+		return "%1$s.number, %1$s.id".formatted(episode);
+	}
+
 	/** The pattern of a person's credits: the person (a variable or a node pattern), each role, and its work. */
 	public static String ofPerson(String person, String role, String work) {
 		return "MATCH (%s)-[:HAS_ROLE]->(%s:Role)-[:IN]->(%s:Work)".formatted(person, role, work);

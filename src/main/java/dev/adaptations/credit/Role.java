@@ -24,7 +24,8 @@ public record Role(String id, String kind, @Nullable String job, @Nullable Integ
 			{person: COLLECT { MATCH (rolePerson:Person)-[:HAS_ROLE]->(r) RETURN rolePerson.id }[0],
 			 work: COLLECT { MATCH (r)-[:IN]->(roleWork:Work) RETURN roleWork.id }[0],
 			 character: COLLECT { MATCH (r)-[:AS]->(roleCharacter:Character) RETURN roleCharacter.id }[0],
-			 episodes: COLLECT { MATCH (r)-[:IN_EPISODE]->(roleEpisode:Episode) RETURN roleEpisode.id ORDER BY roleEpisode.number }}""";
+			 episodes: COLLECT { MATCH (r)-[:IN_EPISODE]->(roleEpisode:Episode) RETURN roleEpisode.id ORDER BY %s }}"""
+			.formatted(CreditOrder.episodesOrder("roleEpisode"));
 
 	public static Role from(Value node, Value extra) {
 		return new Role(string(node, "id"), string(node, "kind"), optionalString(node, "job"),
