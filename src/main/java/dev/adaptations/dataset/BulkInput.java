@@ -2,8 +2,6 @@ package dev.adaptations.dataset;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.lang.reflect.Array;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -164,7 +162,7 @@ final class BulkInput {
 		visitor.labels(GraphRecords.labels(section, values).toArray(String[]::new));
 		@SuppressWarnings("unchecked")
 		Map<String, Object> props = (Map<String, Object>) values.get("props");
-		props.forEach((key, value) -> visitor.property(key, storable(value)));
+		props.forEach((key, value) -> visitor.property(key, GraphRecords.storable(value)));
 		visitor.property("version", 1L);
 		visitor.property("dataset", dataset);
 		visitor.endOfEntity();
@@ -175,33 +173,8 @@ final class BulkInput {
 		visitor.startId(start);
 		visitor.endId(end);
 		visitor.type(link.type());
-		link.props().forEach((key, value) -> visitor.property(key, storable(value)));
+		link.props().forEach((key, value) -> visitor.property(key, GraphRecords.storable(value)));
 		visitor.endOfEntity();
-	}
-
-	/** A list becomes the array Cypher stores it as; other values are stored as they are. */
-	private static Object storable(Object value) {
-		if (!(value instanceof List<?> list)) {
-			return value;
-		}
-		Class<?> type = list.isEmpty() ? String.class : list.get(0).getClass();
-		if (type == Long.class) {
-			return list.stream().mapToLong(item -> (Long) item).toArray();
-		}
-		if (type == Double.class) {
-			return list.stream().mapToDouble(item -> (Double) item).toArray();
-		}
-		if (type == Boolean.class) {
-			boolean[] array = new boolean[list.size()];
-			for (int i = 0; i < array.length; i++) {
-				array[i] = (Boolean) list.get(i);
-			}
-			return array;
-		}
-		if (type == LocalDate.class) {
-			return list.toArray(LocalDate[]::new);
-		}
-		return list.toArray((Object[]) Array.newInstance(type, 0));
 	}
 
 	/** What one row writes: visits the importer's visitor for each entity. */

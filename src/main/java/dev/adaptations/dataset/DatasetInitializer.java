@@ -3,6 +3,7 @@ package dev.adaptations.dataset;
 import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 import dev.adaptations.neo4j.GraphMigrations;
 import dev.adaptations.support.Futures;
@@ -46,12 +47,17 @@ final class DatasetInitializer implements InitializingBean, SmartInitializingSin
 		if (!this.properties.loadOnStartup()) {
 			return;
 		}
+		// Asked here, in the thread that creates beans. Into a graph this start created empty, the first dataset is
+		// written without looking the graph up: nothing is loaded, and nothing outside the file can be referred to.
+		@Nullable GraphDatabaseService createdEmpty = this.migrations.createdEmptyDatabase();
 		// Reading and validating need only the database; writing waits for the schema.
 		this.loading = Futures.inThread("dataset-loader", () -> {
 			this.migrations.awaitConnected();
-			this.properties.locations()
-				.forEach(location -> this.loader.load(this.resources.getResource(location.strip()),
-						this.migrations::awaitApplied));
+			@Nullable GraphDatabaseService empty = createdEmpty;
+			for (String location : this.properties.locations()) {
+				this.loader.load(this.resources.getResource(location.strip()), this.migrations::awaitApplied, empty);
+				empty = null;
+			}
 		});
 	}
 

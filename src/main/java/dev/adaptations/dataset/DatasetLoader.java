@@ -3,6 +3,8 @@ package dev.adaptations.dataset;
 import java.io.IOException;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +56,24 @@ public final class DatasetLoader {
 	 * @throws InvalidDatasetException listing every problem when the file is not valid; nothing is written
 	 */
 	public Outcome load(Resource resource, Runnable beforeWriting) {
+		return load(resource, beforeWriting, null);
+	}
+
+	/**
+	 * Loads the dataset in {@code resource} as {@link #load(Resource, Runnable)} does. Given {@code createdEmpty},
+	 * the embedded database of a store this start created that holds nothing yet, it skips the look-ups that would
+	 * find so (whether the file is loaded; what it refers to outside itself, so it has to stand on its own) and
+	 * writes through the database's own API: on a first start each of those statements is one the cold Cypher
+	 * planner meets for the first time.
+	 */
+	public Outcome load(Resource resource, Runnable beforeWriting, @Nullable GraphDatabaseService createdEmpty) {
+		if (createdEmpty != null) {
+			DatasetFile dataset = this.reader.readStandalone(resource);
+			beforeWriting.run();
+			this.writer.writeEmbedded(createdEmpty, dataset);
+			log.info("Loaded dataset '{}' from {}", dataset.id(), dataset.name());
+			return Outcome.LOADED;
+		}
 		Optional<String> loaded = checksum(resource).flatMap(this.writer::loadedWithChecksum);
 		if (loaded.isPresent()) {
 			log.info("Dataset '{}' is loaded and unchanged", loaded.get());

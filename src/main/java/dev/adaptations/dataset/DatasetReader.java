@@ -71,6 +71,11 @@ public final class DatasetReader {
 		return validate(List.of(DatasetSource.of(resource)), ImportProgress.NONE).get(0);
 	}
 
+	/** Validates the file in {@code resource} as if the graph were empty: it must stand on its own. */
+	public DatasetFile readStandalone(Resource resource) {
+		return validateStandalone(List.of(DatasetSource.of(resource))).get(0);
+	}
+
 	public DatasetFile read(String name, byte[] bytes) {
 		return validate(List.of(DatasetSource.of(name, bytes)), ImportProgress.NONE).get(0);
 	}

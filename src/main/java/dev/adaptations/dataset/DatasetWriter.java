@@ -18,6 +18,10 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.stereotype.Component;
@@ -93,6 +97,28 @@ public final class DatasetWriter {
 								"loadedAt", Instant.now().atZone(ZoneOffset.UTC)))
 					.consume();
 			});
+		}
+	}
+
+	/**
+	 * Writes one dataset as {@link #write(DatasetFile)} does, into the embedded database of a store this start
+	 * created, which holds no entity yet: through the database's own API when the file is small enough to write at
+	 * once ({@link FirstLoad#writeEmbedded}), which plans no Cypher statement.
+	 */
+	public void writeEmbedded(GraphDatabaseService database, DatasetFile dataset) {
+		if (!FirstLoad.fits(dataset)) {
+			write(dataset);
+			return;
+		}
+		try (Transaction tx = database.beginTx()) {
+			FirstLoad.writeEmbedded(tx, dataset);
+			// As the MERGE above, on a graph without datasets.
+			Node loaded = tx.createNode(Label.label("Dataset"));
+			loaded.setProperty("id", dataset.id());
+			loaded.setProperty("title", dataset.title());
+			loaded.setProperty("checksum", dataset.checksum());
+			loaded.setProperty("loadedAt", Instant.now().atZone(ZoneOffset.UTC));
+			tx.commit();
 		}
 	}
 

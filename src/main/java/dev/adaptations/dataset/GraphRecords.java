@@ -1,5 +1,7 @@
 package dev.adaptations.dataset;
 
+import java.lang.reflect.Array;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,8 @@ import dev.adaptations.work.WorkKind;
 
 /**
  * The nodes and relationships that rows stand for, spelled out in Java for the writers that do not go through
- * {@link DatasetStatements}' Cypher: the offline writer of a new store ({@link DatasetBulkWriter}). The two must
+ * {@link DatasetStatements}' Cypher: the offline writer of a new store ({@link DatasetBulkWriter}) and a first start's
+ * load into the embedded database ({@link FirstLoad}). The two must
  * agree; {@code BulkImportTests} compares the graphs they build from the same files.
  */
 final class GraphRecords {
@@ -100,6 +103,31 @@ final class GraphRecords {
 				// Sections that define entities without linking them write no relationship.
 			}
 		}
+	}
+
+	/** A list becomes the array Cypher stores it as; other values are stored as they are. */
+	static Object storable(Object value) {
+		if (!(value instanceof List<?> list)) {
+			return value;
+		}
+		Class<?> type = list.isEmpty() ? String.class : list.get(0).getClass();
+		if (type == Long.class) {
+			return list.stream().mapToLong(item -> (Long) item).toArray();
+		}
+		if (type == Double.class) {
+			return list.stream().mapToDouble(item -> (Double) item).toArray();
+		}
+		if (type == Boolean.class) {
+			boolean[] array = new boolean[list.size()];
+			for (int i = 0; i < array.length; i++) {
+				array[i] = (Boolean) list.get(i);
+			}
+			return array;
+		}
+		if (type == LocalDate.class) {
+			return list.toArray(LocalDate[]::new);
+		}
+		return list.toArray((Object[]) Array.newInstance(type, 0));
 	}
 
 	private static Link plain(String type, String start, Object end) {

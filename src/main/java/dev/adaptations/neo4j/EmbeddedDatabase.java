@@ -19,15 +19,27 @@ public final class EmbeddedDatabase implements DisposableBean {
 
 	private final boolean created;
 
-	EmbeddedDatabase(DatabaseManagementService service, @Nullable TemporaryStore temporaryStore, boolean created) {
+	private final boolean createdEmpty;
+
+	EmbeddedDatabase(DatabaseManagementService service, @Nullable TemporaryStore temporaryStore, boolean created,
+			boolean createdEmpty) {
 		this.service = service;
 		this.temporaryStore = temporaryStore;
 		this.created = created;
+		this.createdEmpty = created && createdEmpty;
 	}
 
 	/** Whether this start created the store (it may hold what an offline import wrote, but no migration yet). */
 	public boolean created() {
 		return this.created;
+	}
+
+	/**
+	 * Whether this start created the store and nothing wrote it offline: until the startup's own writes, the graph
+	 * holds no entity and no dataset.
+	 */
+	public boolean createdEmpty() {
+		return this.createdEmpty;
 	}
 
 	public DatabaseManagementService service() {

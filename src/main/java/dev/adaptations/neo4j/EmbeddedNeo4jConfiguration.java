@@ -45,6 +45,9 @@ class EmbeddedNeo4jConfiguration {
 		if (start.created()) {
 			NewStore store = new NewStore(start.home());
 			seeds.orderedStream().takeWhile(seed -> !store.written()).forEach(seed -> seed.seed(store));
+			if (store.written()) {
+				start.seeded();
+			}
 		}
 		start.run();
 		return start.handOver();

@@ -45,6 +45,9 @@ final class EmbeddedStart implements DisposableBean {
 
 	private final boolean created;
 
+	/** Whether an offline writer filled the store this start creates, before the database started. */
+	private volatile boolean seeded;
+
 	private final CompletableFuture<DatabaseManagementService> running = new CompletableFuture<>();
 
 	private final AtomicBoolean handedOver = new AtomicBoolean();
@@ -81,6 +84,11 @@ final class EmbeddedStart implements DisposableBean {
 		return this.created;
 	}
 
+	/** Records that an offline writer ({@link NewStoreSeed}) filled the store this start creates. */
+	void seeded() {
+		this.seeded = true;
+	}
+
 	/** Whether the application took this start over (or it was stopped unused). */
 	boolean handedOver() {
 		return this.handedOver.get();
@@ -115,7 +123,7 @@ final class EmbeddedStart implements DisposableBean {
 	 */
 	EmbeddedDatabase handOver() {
 		this.handedOver.set(true);
-		return new EmbeddedDatabase(Futures.join(this.running), this.temporaryStore, this.created);
+		return new EmbeddedDatabase(Futures.join(this.running), this.temporaryStore, this.created, !this.seeded);
 	}
 
 	/** A start the context never took over (it failed before needing the database): stopped, its temporary store removed. */
@@ -126,7 +134,7 @@ final class EmbeddedStart implements DisposableBean {
 		}
 		DatabaseManagementService service = this.running.exceptionally(ex -> null).join();
 		if (service != null) {
-			new EmbeddedDatabase(service, this.temporaryStore, this.created).destroy();
+			new EmbeddedDatabase(service, this.temporaryStore, this.created, !this.seeded).destroy();
 		}
 	}
 

@@ -8,9 +8,10 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.adaptations.AdaptationGraphApplication;
+import dev.adaptations.dataset.DatasetLoader;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.io.ClassPathResource;
@@ -18,20 +19,34 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A first start writes its dataset in two statements ({@code FirstLoad}); an import into a graph that exists
- * writes it in batches per section and label. Both build the same graph from the same file: every node, its
- * labels and properties (version and dataset included), every relationship and its properties.
+ * A first start writes its dataset at once ({@code FirstLoad}): through the embedded database's own API into a store
+ * it created, in two Cypher statements into any other graph without entities; an import into a graph that exists
+ * writes it in batches per section and label. All build the same graph from the same file: every node, its labels
+ * and properties (version and dataset included), every relationship and its properties.
  */
 class FirstLoadTests {
 
-	@ParameterizedTest
-	@ValueSource(strings = { "datasets/love-in-the-big-city.yaml", "datasets/the-lantern-keeper.yaml" })
-	void aFirstStartWritesTheGraphAnImportWrites(String dataset, @TempDir Path dir) throws IOException {
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "datasets/love-in-the-big-city.yaml, embedded", "datasets/the-lantern-keeper.yaml, embedded",
+			"datasets/love-in-the-big-city.yaml, Cypher", "datasets/the-lantern-keeper.yaml, Cypher" })
+	void aFirstStartWritesTheGraphAnImportWrites(String dataset, String way, @TempDir Path dir) throws IOException {
 		Path started = dir.resolve("started");
-		new SpringApplicationBuilder(AdaptationGraphApplication.class)
-			.run("--server.port=-1", "--graph.embedded.ephemeral=false", "--graph.embedded.data-directory=" + started,
-					"--graph.embedded.bolt-port=0", "--graph.dataset.locations=classpath:" + dataset)
-			.close();
+		if (way.equals("embedded")) {
+			new SpringApplicationBuilder(AdaptationGraphApplication.class)
+				.run("--server.port=-1", "--graph.embedded.ephemeral=false",
+						"--graph.embedded.data-directory=" + started, "--graph.embedded.bolt-port=0",
+						"--graph.dataset.locations=classpath:" + dataset)
+				.close();
+		}
+		else {
+			// The loader as on a graph it did not create (a server's): Cypher, once it finds the graph empty.
+			try (var context = new SpringApplicationBuilder(AdaptationGraphApplication.class).run("--server.port=-1",
+					"--graph.embedded.ephemeral=false", "--graph.embedded.data-directory=" + started,
+					"--graph.embedded.bolt-port=0", "--graph.dataset.load-on-startup=false")) {
+				assertThat(context.getBean(DatasetLoader.class).load(new ClassPathResource(dataset)))
+					.isEqualTo(DatasetLoader.Outcome.LOADED);
+			}
+		}
 
 		Path imported = dir.resolve("imported");
 		BulkImportTests.createEmptyStore(imported);

@@ -62,17 +62,25 @@ class MigrationBaselineTests {
 		}
 	}
 
-	@Test
-	void theLibraryFindsEveryMigrationOfAFirstStartAppliedWithItsChecksum(@TempDir Path data) {
+	@ParameterizedTest(name = "recorded {0}")
+	@ValueSource(strings = { "over Bolt", "through the embedded API of a store this start created" })
+	void theLibraryFindsEveryMigrationOfAFirstStartAppliedWithItsChecksum(String path, @TempDir Path data) {
 		try (var graph = new Graph(data)) {
-			var migrations = new GraphMigrations(graph.driver, NO_EMBEDDED);
+			var migrations = new GraphMigrations(graph.driver,
+					path.equals("over Bolt") ? NO_EMBEDDED : created(graph.service));
 			migrations.apply();
 			Migrations library = migrations.library();
 
 			assertThat(library.validate().isValid()).isTrue();
 			MigrationChain chain = library.info();
 			assertThat(chain.getElements()).hasSize(files())
-				.allSatisfy(element -> assertThat(element.getState()).isEqualTo(MigrationState.APPLIED));
+				.allSatisfy(element -> {
+					assertThat(element.getState()).isEqualTo(MigrationState.APPLIED);
+					// What the library reads of each step: when, how long, as which user.
+					assertThat(element.getInstalledOn()).isPresent();
+					assertThat(element.getExecutionTime()).isPresent();
+					assertThat(element.getInstalledBy()).isPresent();
+				});
 			assertThat(chain.getLastAppliedVersion()).hasValueSatisfying(v -> assertThat(v.getValue()).isEqualTo(LATEST));
 			// Asked to migrate anyway, the library checks the chain, finds nothing to do and records nothing.
 			assertThat(library.apply()).hasValueSatisfying(v -> assertThat(v.getValue()).isEqualTo(LATEST));
@@ -118,7 +126,7 @@ class MigrationBaselineTests {
 	/** The embedded database of a store this start created, as the application's context holds it. */
 	private static ObjectProvider<EmbeddedDatabase> created(DatabaseManagementService service) {
 		var beans = new StaticListableBeanFactory();
-		beans.addBean("embeddedDatabase", new EmbeddedDatabase(service, null, true));
+		beans.addBean("embeddedDatabase", new EmbeddedDatabase(service, null, true, true));
 		return beans.getBeanProvider(EmbeddedDatabase.class);
 	}
 
