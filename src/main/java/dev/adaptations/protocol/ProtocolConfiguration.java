@@ -7,7 +7,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RequestPredicate;
 import org.springframework.web.servlet.function.RouterFunction;
@@ -25,7 +25,7 @@ class ProtocolConfiguration {
 
 	@Bean
 	@Order(-1)
-	RouterFunction<ServerResponse> graphQlOverHttp(GraphQlHttpHandler handler, JsonMapper json,
+	RouterFunction<ServerResponse> graphQlOverHttp(WebGraphQlHandler handler, JsonMapper json,
 			GraphQlProperties properties) {
 		String path = properties.getHttp().getPath();
 		GraphQlOverHttp protocol = new GraphQlOverHttp(handler, json);

@@ -1,6 +1,5 @@
 package dev.adaptations.protocol;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,18 +62,6 @@ record WellFormedRequest(String query, @Nullable String operationName, Map<Strin
 		return new WellFormedRequest(query, (operationName == null || operationName.isEmpty()) ? null : operationName,
 				decodedMap(json, first(parameters, "variables"), "variables"),
 				decodedMap(json, first(parameters, "extensions"), "extensions"));
-	}
-
-	/** The request as the JSON object Spring for GraphQL's handler reads. */
-	byte[] toJson(JsonMapper json) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("query", this.query);
-		if (this.operationName != null) {
-			body.put("operationName", this.operationName);
-		}
-		body.put("variables", this.variables);
-		body.put("extensions", this.extensions);
-		return json.writeValueAsBytes(body);
 	}
 
 	private static @Nullable String optionalString(JsonNode root, String name) {
