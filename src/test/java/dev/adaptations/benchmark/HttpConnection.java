@@ -43,15 +43,31 @@ final class HttpConnection implements AutoCloseable {
 
 	/** A connection to {@code 127.0.0.1:port} that POSTs {@code json} to {@code path}. */
 	HttpConnection(int port, String path, String json, int timeoutMillis) {
+		this(port, post(port, path, json), timeoutMillis);
+	}
+
+	private HttpConnection(int port, byte[] request, int timeoutMillis) {
 		this.address = new InetSocketAddress("127.0.0.1", port);
 		this.timeoutMillis = timeoutMillis;
+		this.request = request;
+	}
+
+	/** A connection to {@code 127.0.0.1:port} that GETs {@code path} (the runner's readiness probe). */
+	static HttpConnection get(int port, String path, int timeoutMillis) {
+		return new HttpConnection(port,
+				("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII),
+				timeoutMillis);
+	}
+
+	private static byte[] post(int port, String path, String json) {
 		byte[] body = json.getBytes(StandardCharsets.UTF_8);
 		byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
 				+ "\r\nContent-Type: application/json\r\nAccept: application/graphql-response+json\r\nContent-Length: "
 				+ body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-		this.request = new byte[head.length + body.length];
-		System.arraycopy(head, 0, this.request, 0, head.length);
-		System.arraycopy(body, 0, this.request, head.length, body.length);
+		byte[] request = new byte[head.length + body.length];
+		System.arraycopy(head, 0, request, 0, head.length);
+		System.arraycopy(body, 0, request, head.length, body.length);
+		return request;
 	}
 
 	/** Sends the request and reads the whole response. */

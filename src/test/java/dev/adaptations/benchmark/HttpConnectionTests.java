@@ -116,6 +116,15 @@ class HttpConnectionTests {
 	}
 
 	@Test
+	void getsWithoutABody() throws IOException {
+		this.responses.add("HTTP/1.1 200 OK\r\nContent-Length: 15\r\n\r\n{\"status\":\"UP\"}");
+		try (var connection = HttpConnection.get(start(), "/actuator/health", 5_000)) {
+			assertThat(connection.send()).isEqualTo(new HttpConnection.Response(200, "{\"status\":\"UP\"}"));
+		}
+		assertThat(this.requests).containsOnly("GET /actuator/health HTTP/1.1 ");
+	}
+
+	@Test
 	void aResponseCutShortIsAnErrorNotAShortBody() throws IOException {
 		this.responses.add("HTTP/1.1 200 OK\r\nContent-Length: 50\r\nConnection: close\r\n\r\n{\"data\"");
 		try (var connection = new HttpConnection(start(), "/graphql", "{}", 5_000)) {
