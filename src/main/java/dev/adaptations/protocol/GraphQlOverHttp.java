@@ -35,9 +35,9 @@ import org.springframework.web.servlet.function.ServerResponse;
  * Checks a request against the GraphQL over HTTP specification, then executes the request it read through Spring for
  * GraphQL's {@link WebGraphQlHandler} (interceptors, execution) and answers as Spring's own HTTP handler does, with
  * the status the specification gives for the response's media type (400 for a response without {@code data} in
- * {@code application/graphql-response+json}, 200 in {@code application/json}). Earlier the checked request was
- * written back to JSON and handed to that handler, which read it again from a request rebuilt around it: a tenth of
- * a small query's work on the request thread.
+ * {@code application/graphql-response+json}, 200 in {@code application/json}). Not through that handler: it reads
+ * the body itself, so the checked request would be written back to JSON, set in a rebuilt request and read again, a
+ * tenth of a small query's work on its request thread.
  */
 final class GraphQlOverHttp {
 
