@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Asks the health indicators once during startup, in the background once the migrations ran, so that the first
  * {@code /actuator/health} (an orchestrator's first probe) does not pay for the database check's statement being
- * compiled by a cold Cypher runtime, about half a second, against probe timeouts of a second. Best effort: what
+ * compiled by a cold Cypher runtime, about half a second, against probe timeouts of a second. It asks the blocking
+ * indicators, so the database's is one of them ({@link Neo4jHealthConfiguration}). Best effort: what
  * fails here is reported by the endpoint itself.
  */
 @Component
