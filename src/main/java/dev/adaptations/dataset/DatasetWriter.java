@@ -90,11 +90,7 @@ public final class DatasetWriter {
 					pass.nodes(dataset);
 					pass.relationships(dataset);
 				}
-				tx.run("""
-						MERGE (d:Dataset {id: $dataset})
-						SET d.title = $title, d.checksum = $checksum, d.loadedAt = $loadedAt""",
-						Map.of("dataset", dataset.id(), "title", dataset.title(), "checksum", dataset.checksum(),
-								"loadedAt", Instant.now().atZone(ZoneOffset.UTC)))
+				tx.run("MERGE (d:Dataset {id: $loaded.id}) SET d += $loaded", Map.of("loaded", loaded(dataset)))
 					.consume();
 			});
 		}
@@ -114,12 +110,15 @@ public final class DatasetWriter {
 			FirstLoad.writeEmbedded(tx, dataset);
 			// As the MERGE above, on a graph without datasets.
 			Node loaded = tx.createNode(Label.label("Dataset"));
-			loaded.setProperty("id", dataset.id());
-			loaded.setProperty("title", dataset.title());
-			loaded.setProperty("checksum", dataset.checksum());
-			loaded.setProperty("loadedAt", Instant.now().atZone(ZoneOffset.UTC));
+			loaded(dataset).forEach(loaded::setProperty);
 			tx.commit();
 		}
+	}
+
+	/** What a startup load records of the dataset it wrote: its file's checksum, and when. */
+	private static Map<String, Object> loaded(DatasetFile dataset) {
+		return Map.of("id", dataset.id(), "title", dataset.title(), "checksum", dataset.checksum(), "loadedAt",
+				Instant.now().atZone(ZoneOffset.UTC));
 	}
 
 	/**
