@@ -10,8 +10,10 @@ import dev.adaptations.dataset.DatasetWriter;
 import dev.adaptations.dataset.ImportProgress;
 import dev.adaptations.dataset.InvalidDatasetException;
 import dev.adaptations.dataset.WriteReport;
+import dev.adaptations.neo4j.EmbeddedDatabase;
 import dev.adaptations.neo4j.GraphMigrations;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -36,14 +38,17 @@ final class Importer {
 
 	private final GraphMigrations migrations;
 
+	private final ObjectProvider<EmbeddedDatabase> embedded;
+
 	Importer(DatasetReader reader, DatasetWriter writer, ApplicationEventPublisher events, ImportProperties properties,
-			BulkImport bulk, GraphMigrations migrations) {
+			BulkImport bulk, GraphMigrations migrations, ObjectProvider<EmbeddedDatabase> embedded) {
 		this.reader = reader;
 		this.writer = writer;
 		this.events = events;
 		this.properties = properties;
 		this.bulk = bulk;
 		this.migrations = migrations;
+		this.embedded = embedded;
 	}
 
 	/**
@@ -74,7 +79,8 @@ final class Importer {
 			before = offline.get().took().plus(this.migrations.took());
 			files = offline.get().written().files();
 			written = offline.get().written().report();
-			this.writer.completeBulk(files);
+			// Only an embedded store is written offline.
+			this.writer.completeBulk(this.embedded.getObject().database(), files);
 		}
 		else {
 			files = this.reader.validate(sources, progress);

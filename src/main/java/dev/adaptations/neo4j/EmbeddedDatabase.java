@@ -3,7 +3,9 @@ package dev.adaptations.neo4j;
 import java.io.IOException;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 import org.springframework.beans.factory.DisposableBean;
 
@@ -44,6 +46,11 @@ public final class EmbeddedDatabase implements DisposableBean {
 
 	public DatabaseManagementService service() {
 		return this.service;
+	}
+
+	/** The application's graph: Neo4j's default database. */
+	public GraphDatabaseService database() {
+		return this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package dev.adaptations.neo4j;
 import java.io.IOException;
 import java.net.URI;
 
-import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.driver.AuthTokens;
@@ -55,7 +54,7 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedDatabase embedded) {
-		var database = (GraphDatabaseAPI) embedded.service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var database = (GraphDatabaseAPI) embedded.database();
 		var bolt = database.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);

@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
-import org.neo4j.configuration.GraphDatabaseSettings;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -126,7 +125,7 @@ public final class GraphMigrations implements InitializingBean, SmartInitializin
 
 	/** The embedded database whose store this start created. */
 	private GraphDatabaseService createdDatabase() {
-		return this.embedded.getObject().service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		return this.embedded.getObject().database();
 	}
 
 	/** A store this start created records no migration: the look-ups saying so are skipped (cold, each costs). */

@@ -30,6 +30,7 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,11 +57,14 @@ final class MigrationBaseline {
 	/** The library's lock for the default database, and the constraints it keeps it unique with. */
 	private static final String LOCK_NAME = "John Doe";
 
+	/** The user the library records where the database cannot say which one is connected. */
+	private static final String ANONYMOUS = "anonymous";
+
 	/**
 	 * The schema the library itself adds on its first run: uniqueness of its lock and of chain versions, and an
 	 * index for repeatable migrations. Created here too, so both paths leave the same schema (MigrationsTests).
 	 */
-	private static final List<String> LIBRARY_SCHEMA = List.of(
+	static final List<String> LIBRARY_SCHEMA = List.of(
 			"CREATE CONSTRAINT __Neo4jMigrationsLock__has_unique_id IF NOT EXISTS FOR (l:__Neo4jMigrationsLock) REQUIRE l.id IS UNIQUE",
 			"CREATE CONSTRAINT __Neo4jMigrationsLock__has_unique_name IF NOT EXISTS FOR (l:__Neo4jMigrationsLock) REQUIRE l.name IS UNIQUE",
 			"CREATE CONSTRAINT unique_version___Neo4jMigration IF NOT EXISTS FOR (m:__Neo4jMigration) REQUIRE (m.version, m.migrationTarget) IS UNIQUE",
@@ -137,12 +141,11 @@ final class MigrationBaseline {
 			}
 		}
 		long executionMillis = (System.nanoTime() - started) / 1_000_000 / migrations.size();
-		String user = currentUser();
 		String installedBy = config.getOptionalInstalledBy().orElse(null);
 		boolean recorded;
 		if (this.createdStore != null) {
 			try (var tx = this.createdStore.beginTx()) {
-				recorded = record(tx, migrations, executionMillis, user, installedBy);
+				recorded = record(tx, migrations, executionMillis, userOf(tx), installedBy);
 				tx.commit();
 			}
 			catch (ConstraintViolationException ex) {
@@ -151,6 +154,7 @@ final class MigrationBaseline {
 			}
 		}
 		else {
+			String user = currentUser();
 			try (var session = this.driver.session()) {
 				recorded = session.executeWrite(tx -> record(tx, migrations, executionMillis, user, installedBy));
 			}
@@ -274,8 +278,19 @@ final class MigrationBaseline {
 			if (!"Neo.ClientError.Procedure.ProcedureNotFound".equals(ex.code())) {
 				throw ex;
 			}
-			return "anonymous";
+			return ANONYMOUS;
 		}
+	}
+
+	/**
+	 * What {@link #currentUser()} answers over Bolt, read from an embedded transaction without planning a statement.
+	 * The embedded database runs without authentication: Bolt connections and embedded transactions alike are Neo4j's
+	 * auth-disabled subject, which has no name (and such a database has no {@code dbms.showCurrentUser}, so the
+	 * library records {@code anonymous}; {@code MigrationBaselineTests} compares the two records).
+	 */
+	private static String userOf(Transaction tx) {
+		String user = ((InternalTransaction) tx).securityContext().subject().executingUser();
+		return user.isEmpty() ? ANONYMOUS : user;
 	}
 
 	/** The library's preconditions: {@code // assume that ...}, {@code // assert that ...}. */
