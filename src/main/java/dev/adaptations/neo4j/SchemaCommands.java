@@ -32,7 +32,8 @@ final class SchemaCommands {
 
 	/** One property, {@code REQUIRE n.id IS UNIQUE}, or several, {@code REQUIRE (m.version, m.target) IS UNIQUE}. */
 	private static final Pattern UNIQUE = Pattern.compile(
-			"CREATE CONSTRAINT " + NAME + "FOR \\((\\w+):(\\w+)\\) REQUIRE (\\w+\\.\\w+|\\(\\w+\\.\\w+(?:, ?\\w+\\.\\w+)*\\)) IS UNIQUE",
+			"CREATE CONSTRAINT " + NAME + "FOR \\((\\w+):(\\w+)\\) "
+					+ "REQUIRE (\\w+\\.\\w+|\\(\\w+\\.\\w+(?:, ?\\w+\\.\\w+)*\\)) IS UNIQUE",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern RANGE = Pattern.compile(
