@@ -76,19 +76,12 @@ final class SchemaCommands {
 		}
 		Matcher range = RANGE.matcher(text);
 		if (range.matches() && range.group(2).equals(range.group(4))) {
-			return Optional.of(schema -> schema.indexFor(Label.label(range.group(3)))
-				.on(range.group(5))
-				.withIndexType(IndexType.RANGE)
-				.withName(range.group(1))
-				.create());
+			return Optional.of(schema -> range(schema.indexFor(Label.label(range.group(3))), range));
 		}
 		Matcher relationshipRange = RELATIONSHIP_RANGE.matcher(text);
 		if (relationshipRange.matches() && relationshipRange.group(2).equals(relationshipRange.group(4))) {
-			return Optional.of(schema -> schema.indexFor(RelationshipType.withName(relationshipRange.group(3)))
-				.on(relationshipRange.group(5))
-				.withIndexType(IndexType.RANGE)
-				.withName(relationshipRange.group(1))
-				.create());
+			return Optional.of(
+					schema -> range(schema.indexFor(RelationshipType.withName(relationshipRange.group(3))), relationshipRange));
 		}
 		Matcher fulltext = FULLTEXT.matcher(text);
 		if (fulltext.matches()) {
@@ -105,6 +98,11 @@ final class SchemaCommands {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** A named range index on one property, as {@link #RANGE} and {@link #RELATIONSHIP_RANGE} match it. */
+	private static void range(IndexCreator index, Matcher statement) {
+		index.on(statement.group(5)).withIndexType(IndexType.RANGE).withName(statement.group(1)).create();
 	}
 
 	/**
