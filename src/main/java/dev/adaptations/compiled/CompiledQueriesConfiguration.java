@@ -11,12 +11,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.adaptations.neo4j.ReadStatements;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -32,11 +33,11 @@ class CompiledQueriesConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(CompiledQueriesConfiguration.class);
 
 	@Bean
-	static BeanPostProcessor compiledQueries(ObjectProvider<Neo4jClient> client) {
+	static BeanPostProcessor compiledQueries(ObjectProvider<ReadStatements> reads) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return (bean instanceof GraphQlSource source) ? new Compiled(source, client) : bean;
+				return (bean instanceof GraphQlSource source) ? new Compiled(source, reads) : bean;
 			}
 		};
 	}
@@ -48,12 +49,12 @@ class CompiledQueriesConfiguration {
 
 		private final SingletonSupplier<GraphQL> graphQl;
 
-		Compiled(GraphQlSource source, ObjectProvider<Neo4jClient> client) {
+		Compiled(GraphQlSource source, ObjectProvider<ReadStatements> reads) {
 			this.source = source;
-			this.graphQl = SingletonSupplier.of(() -> compiling(source.graphQl(), client.getObject()));
+			this.graphQl = SingletonSupplier.of(() -> compiling(source.graphQl(), reads.getObject()));
 		}
 
-		private static GraphQL compiling(GraphQL original, Neo4jClient client) {
+		private static GraphQL compiling(GraphQL original, ReadStatements reads) {
 			ExecutionStrategy strategy = original.getQueryStrategy();
 			if (strategy.getClass() != AsyncExecutionStrategy.class) {
 				log.warn("Compiled reads are off: the query strategy is a {}, not graphql-java's asynchronous one",
@@ -64,7 +65,7 @@ class CompiledQueriesConfiguration {
 			if (handler == null) {
 				return original;
 			}
-			return original.transform(builder -> builder.queryExecutionStrategy(new CompilingStrategy(handler, client)));
+			return original.transform(builder -> builder.queryExecutionStrategy(new CompilingStrategy(handler, reads)));
 		}
 
 		/**

@@ -20,9 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.adaptations.neo4j.ReadStatements;
 import dev.adaptations.support.DatabaseUnavailable;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The strategy of queries: a query the {@link SelectionCompiler} covers is answered by its one statement; any other,
@@ -40,11 +39,11 @@ final class CompilingStrategy extends AsyncExecutionStrategy {
 
 	private static final Logger log = LoggerFactory.getLogger(CompilingStrategy.class);
 
-	private final Neo4jClient client;
+	private final ReadStatements reads;
 
-	CompilingStrategy(DataFetcherExceptionHandler exceptionHandler, Neo4jClient client) {
+	CompilingStrategy(DataFetcherExceptionHandler exceptionHandler, ReadStatements reads) {
 		super(exceptionHandler);
-		this.client = client;
+		this.reads = reads;
 	}
 
 	/** The exception handler fields are resolved with (the one the resolvers' strategy had). */
@@ -76,10 +75,7 @@ final class CompilingStrategy extends AsyncExecutionStrategy {
 			return null;
 		}
 		try {
-			Map<String, @Nullable Object> row = this.client.query(statement.cypher())
-				.bindAll(statement.parameters())
-				.fetch()
-				.one()
+			Map<String, @Nullable Object> row = this.reads.one(statement.cypher(), statement.parameters())
 				.orElseThrow(Unsupported::new);
 			return ExecutionResultImpl.newExecutionResult()
 				.data(ResponseBuilder.data(context.getGraphQLSchema(), context.getGraphQLContext(), context.getLocale(),

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.adaptations.neo4j.ReadStatements;
+
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +16,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Counts the Cypher statements the application sends: every read goes through {@link Neo4jClient}, whose
- * {@code query(...)} starts one statement, so a proxy around the client bean counts them.
+ * {@code query(...)} starts one statement, or {@link ReadStatements} (the compiled reads), whose {@code one(...)}
+ * runs one, so proxies around those beans count them.
  */
 public final class StatementCounter {
 
@@ -49,27 +52,35 @@ public final class StatementCounter {
 			return new BeanPostProcessor() {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String beanName) {
-					if (!(bean instanceof Neo4jClient client)) {
-						return bean;
+					if (bean instanceof Neo4jClient client) {
+						return counting(Neo4jClient.class, client, "query", counter);
 					}
-					InvocationHandler handler = (proxy, method, args) -> {
-						if (method.getName().equals("query")) {
-							counter.getObject().count.incrementAndGet();
-							if (args != null && args.length > 0 && args[0] instanceof String cypher) {
-								counter.getObject().texts.add(cypher);
-							}
-						}
-						try {
-							return method.invoke(client, args);
-						}
-						catch (InvocationTargetException ex) {
-							throw ex.getCause();
-						}
-					};
-					return Proxy.newProxyInstance(Neo4jClient.class.getClassLoader(), new Class<?>[] { Neo4jClient.class },
-							handler);
+					if (bean instanceof ReadStatements reads) {
+						return counting(ReadStatements.class, reads, "one", counter);
+					}
+					return bean;
 				}
 			};
+		}
+
+		/** {@code target} behind a proxy that counts each call of {@code method} as a statement. */
+		private static <T> T counting(Class<T> type, T target, String method,
+				org.springframework.beans.factory.ObjectProvider<StatementCounter> counter) {
+			InvocationHandler handler = (proxy, called, args) -> {
+				if (called.getName().equals(method)) {
+					counter.getObject().count.incrementAndGet();
+					if (args != null && args.length > 0 && args[0] instanceof String cypher) {
+						counter.getObject().texts.add(cypher);
+					}
+				}
+				try {
+					return called.invoke(target, args);
+				}
+				catch (InvocationTargetException ex) {
+					throw ex.getCause();
+				}
+			};
+			return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler));
 		}
 
 	}
