@@ -13,6 +13,7 @@ import graphql.Scalars;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
@@ -63,7 +64,7 @@ final class ResponseBuilder {
 			ExecutableNormalizedField root = roots.get(i);
 			data.put(root.getResultKey(),
 					root.getFieldName().equals("__typename") ? schema.getQueryType().getName()
-							: builder.value(root, row.get("c" + i), root.getType(schema)));
+							: builder.value(root, row.get("c" + i), type(schema, root)));
 		}
 		return data;
 	}
@@ -122,7 +123,23 @@ final class ResponseBuilder {
 	}
 
 	private GraphQLOutputType type(ExecutableNormalizedField field) {
-		return field.getType(this.schema);
+		return type(this.schema, field);
+	}
+
+	/**
+	 * The field's type in the first of its possible object types: graphql-java's {@code getType} looks it up in every
+	 * one and compares them as printed text (they agree in any valid operation), which was 4% of a compiled Q1
+	 * request's thread.
+	 */
+	private static GraphQLOutputType type(GraphQLSchema schema, ExecutableNormalizedField field) {
+		if (schema.getType(field.getObjectTypeNames().iterator().next()) instanceof GraphQLObjectType object) {
+			GraphQLFieldDefinition definition = object.getFieldDefinition(field.getFieldName());
+			if (definition != null) {
+				return definition.getType();
+			}
+		}
+		// Introspection's own fields, which no object type declares.
+		return field.getType(schema);
 	}
 
 	private static Object scalar(GraphQLScalarType scalar, Object value, GraphQLContext context, Locale locale) {
