@@ -19,11 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link ReadStatements} through the driver's asynchronous session, waiting for the answer but not for the session
- * to close. Closing a session hands its pooled connection back after a {@code RESET} and its reply, one more round
- * trip to the database; Spring Data's blocking client waits for it, and for the {@code RUN} reply and the records
- * separately, waking the calling thread three times. Here the request thread wakes once, when the records and
- * their summary are in; the connection returns to the pool when its {@code RESET} is answered, and a request that
- * needs one meanwhile takes another. A small answer over the embedded database's loopback Bolt gets back 0.1-0.25 ms
+ * to close. A statement's pooled connection goes back to the pool after a {@code RESET} and its reply, one more round
+ * trip to the database, and a blocking session's close waits for that; Spring Data's blocking client also waits for
+ * the {@code RUN} reply and for the records separately, waking the calling thread three times. Here the request
+ * thread wakes once, when the records and their summary are in; the connection returns to the pool when its
+ * {@code RESET} is answered, and a request that needs one meanwhile takes another. A small answer over the embedded database's loopback Bolt gets back 0.1-0.25 ms
  * of its 1-1.5 ms (docs/performance).
  * <p>
  * Sessions are configured as Spring Data's client configures its own ({@code Neo4jTransactionUtils}): the
