@@ -479,14 +479,15 @@ public final class BenchmarkRunner {
 	}
 
 	/**
-	 * Runs one of the application's commands as docs/import-export.md runs it from the extracted jar: with the class
-	 * data archive the build records beside it when there is one (about 5 s off a 1M-node import's whole command,
-	 * and a tenth more records per second, since the import loads its classes while it writes).
+	 * Runs one of the application's commands as docs/import-export.md runs a large import from the extracted jar:
+	 * with the class data archive the build records beside it when there is one (about 5 s off a 1M-node import's
+	 * whole command, and a tenth more records per second, since the import loads its classes while it writes) and the
+	 * throughput collector (another tenth, side by side, against the default G1).
 	 */
 	private String runCommand(List<String> arguments, Path log) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(java()));
 		command.addAll(archiveArgs());
-		command.addAll(List.of("-jar", jar()));
+		command.addAll(List.of("-XX:+UseParallelGC", "-jar", jar()));
 		command.addAll(arguments);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		int exit = process.waitFor();
