@@ -24,13 +24,13 @@ import dev.adaptations.neo4j.ReadStatements;
 import dev.adaptations.support.DatabaseUnavailable;
 
 /**
- * The strategy of queries: a query the {@link SelectionCompiler} covers is answered by its one statement; any other,
- * and any the compiled answer cannot serve exactly ({@link Unsupported}), field by field as graphql-java's
- * {@link AsyncExecutionStrategy} does, with the application's exception handler. It runs after parsing, validation
- * and the query limits, like any strategy. graphql-java also completes every nested object, of queries and mutations
- * alike, with the query strategy: so this one must be the resolvers' strategy in everything else, exception handling
- * included (a first version delegated only {@code execute}, and errors below the root lost the application's
- * handling).
+ * The strategy of queries: a query the {@link SelectionCompiler} covers is answered by its one statement, compiled
+ * once for an operation a client repeats ({@link Plans}); any other, and any the compiled answer cannot serve exactly
+ * ({@link Unsupported}), field by field as graphql-java's {@link AsyncExecutionStrategy} does, with the
+ * application's exception handler. It runs after parsing, validation and the query limits, like any strategy.
+ * graphql-java also completes every nested object, of queries and mutations alike, with the query strategy: so this
+ * one must be the resolvers' strategy in everything else, exception handling included (a first version delegated only
+ * {@code execute}, and errors below the root lost the application's handling).
  */
 final class CompilingStrategy extends AsyncExecutionStrategy {
 
@@ -41,9 +41,16 @@ final class CompilingStrategy extends AsyncExecutionStrategy {
 
 	private final ReadStatements reads;
 
+	private final Plans plans = new Plans(Plans.MAX_CHARACTERS);
+
 	CompilingStrategy(DataFetcherExceptionHandler exceptionHandler, ReadStatements reads) {
 		super(exceptionHandler);
 		this.reads = reads;
+	}
+
+	/** The statements kept for the operations clients repeat. */
+	Plans plans() {
+		return this.plans;
 	}
 
 	/** The exception handler fields are resolved with (the one the resolvers' strategy had). */
@@ -65,17 +72,15 @@ final class CompilingStrategy extends AsyncExecutionStrategy {
 	}
 
 	private @Nullable ExecutionResult compiled(ExecutionContext context) {
-		List<ExecutableNormalizedField> roots;
-		SelectionCompiler.Statement statement;
-		try {
-			roots = context.getNormalizedQueryTree().get().getTopLevelFields();
-			statement = SelectionCompiler.compile(roots);
-		}
-		catch (Unsupported ex) {
+		Plans.Plan plan = this.plans.plan(context);
+		SelectionCompiler.Statement statement = plan.statement();
+		Map<String, @Nullable Object> parameters = plan.parameters(context.getCoercedVariables());
+		if (statement == null || parameters == null) {
 			return null;
 		}
+		List<ExecutableNormalizedField> roots = plan.roots();
 		try {
-			Map<String, @Nullable Object> row = this.reads.one(statement.cypher(), statement.parameters())
+			Map<String, @Nullable Object> row = this.reads.one(statement.cypher(), parameters)
 				.orElseThrow(Unsupported::new);
 			return ExecutionResultImpl.newExecutionResult()
 				.data(ResponseBuilder.data(context.getGraphQLSchema(), context.getGraphQLContext(), context.getLocale(),
@@ -89,7 +94,7 @@ final class CompilingStrategy extends AsyncExecutionStrategy {
 			if (DatabaseUnavailable.is(ex)) {
 				// Answered at once as the resolvers would: asking them too would double the wait for a lost database.
 				log.warn("Database unavailable for {}: {}", context.getExecutionId(), ex.getMessage());
-				return unavailable(context, roots);
+				return unavailable(context);
 			}
 			// Not expected (the statement refused, say): the resolvers answer, and report whatever they meet.
 			log.warn("Compiled read failed, answered by the resolvers: {}", ex.toString());
@@ -97,12 +102,15 @@ final class CompilingStrategy extends AsyncExecutionStrategy {
 		}
 	}
 
-	/** Every root field null, each with its {@code UNAVAILABLE} error. */
-	private static ExecutionResult unavailable(ExecutionContext context, List<ExecutableNormalizedField> roots) {
+	/**
+	 * Every root field null, each with its {@code UNAVAILABLE} error, located in this request's own normalized
+	 * operation (a kept plan's fields belong to the request it was compiled for).
+	 */
+	private static ExecutionResult unavailable(ExecutionContext context) {
 		ExecutableNormalizedOperation operation = context.getNormalizedQueryTree().get();
 		Map<String, @Nullable Object> data = new LinkedHashMap<>();
 		List<GraphQLError> errors = new ArrayList<>();
-		for (ExecutableNormalizedField root : roots) {
+		for (ExecutableNormalizedField root : operation.getTopLevelFields()) {
 			if (root.getFieldName().equals("__typename")) {
 				data.put(root.getResultKey(), context.getGraphQLSchema().getQueryType().getName());
 				continue;

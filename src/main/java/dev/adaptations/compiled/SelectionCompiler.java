@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import graphql.language.Argument;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
+import graphql.language.VariableReference;
 import graphql.normalized.ExecutableNormalizedField;
 import org.jspecify.annotations.Nullable;
 
@@ -88,11 +90,18 @@ final class SelectionCompiler {
 	private record Root(String label, Shape shape) {
 	}
 
-	/** A compiled statement: its Cypher and parameters; the row has a column {@code c<i>} per root field. */
-	record Statement(String cypher, Map<String, @Nullable Object> parameters) {
+	/**
+	 * A compiled statement: its Cypher and parameters; the row has a column {@code c<i>} per root field.
+	 * {@code variables} names, for each parameter that holds a root field's id given as a variable ({@code work(id:
+	 * $id)}), that variable: the id is then only passed to the database, never looked at, so the statement serves
+	 * any value of it ({@link Plans}).
+	 */
+	record Statement(String cypher, Map<String, @Nullable Object> parameters, Map<String, String> variables) {
 	}
 
 	private final Map<String, @Nullable Object> parameters = new HashMap<>();
+
+	private final Map<String, String> variableParameters = new HashMap<>();
 
 	private int variables;
 
@@ -118,6 +127,11 @@ final class SelectionCompiler {
 		return new SelectionCompiler().root(rootFields);
 	}
 
+	/** Whether the compiler answers a root field of this name (by the {@code id} argument it looks up). */
+	static boolean compilesRoot(String fieldName) {
+		return ROOTS.containsKey(fieldName);
+	}
+
 	private Statement root(List<ExecutableNormalizedField> fields) {
 		StringBuilder cypher = new StringBuilder("RETURN ");
 		boolean any = false;
@@ -131,16 +145,32 @@ final class SelectionCompiler {
 				throw new Unsupported();
 			}
 			String node = variable();
+			String idParameter = parameter(id);
+			String variable = variableOf(field, "id");
+			if (variable != null) {
+				this.variableParameters.put(idParameter.substring(1), variable);
+			}
 			cypher.append(any ? ", " : "")
 				.append("COLLECT { MATCH (%s:%s {id: %s}) RETURN %s }[0] AS c%d".formatted(node, root.label(),
-						parameter(id), object(node, root.shape(), field), i));
+						idParameter, object(node, root.shape(), field), i));
 			any = true;
 		}
 		if (!any) {
 			throw new Unsupported();
 		}
 		this.parameters.put("rank", CreditOrder.KIND_RANK);
-		return new Statement(cypher.toString(), Collections.unmodifiableMap(this.parameters));
+		return new Statement(cypher.toString(), Collections.unmodifiableMap(this.parameters),
+				Map.copyOf(this.variableParameters));
+	}
+
+	/** The variable an argument of this field is given as in the document, if it is one. */
+	private static @Nullable String variableOf(ExecutableNormalizedField field, String argument) {
+		for (Argument ast : field.getAstArguments()) {
+			if (ast.getName().equals(argument) && ast.getValue() instanceof VariableReference reference) {
+				return reference.getName();
+			}
+		}
+		return null;
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import graphql.GraphQL;
 import graphql.execution.ExecutionStrategy;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.execution.GraphQlSource;
-import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,14 +125,21 @@ class CompiledQueriesTests {
 	@Autowired
 	Driver driver;
 
+	private BothWays both;
+
+	@BeforeEach
+	void both() {
+		this.both = new BothWays(this.service, this.statements, this.driver);
+	}
+
 	@Test
 	void everyWorkAnswersAlikeBothWays() {
-		for (String id : ids("Work")) {
+		for (String id : this.both.ids("Work")) {
 			for (Map<String, Object> variables : List.of(Map.<String, Object>of("id", id),
 					Map.<String, Object>of("id", id, "kinds", List.of("DIRECTOR", "ACTOR"), "first", 0),
 					Map.<String, Object>of("id", id, "kinds", List.of(), "first", 100),
 					Map.<String, Object>of("id", id, "first", 100, "skip", true))) {
-				assertAlike(WORK, variables);
+				this.both.assertAlike(WORK, variables);
 			}
 		}
 	}
@@ -144,15 +151,15 @@ class CompiledQueriesTests {
 				+ "{ totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id } } } } }";
 		String people = works.replace("work(id", "person(id");
 		for (String label : List.of("Work", "Person")) {
-			for (String id : ids(label)) {
+			for (String id : this.both.ids(label)) {
 				String document = label.equals("Work") ? works : people;
 				String after = null;
 				for (int page = 0; page < 100; page++) {
 					Map<String, Object> variables = new java.util.HashMap<>(Map.of("id", id));
 					variables.put("after", after);
-					Map<String, Object> compiled = execute(document, variables, false);
-					assertThat(this.statements.texts()).as("compiled: %s", variables).allMatch(CompiledQueriesTests::isCompiled);
-					assertThat(compiled).as("%s", variables).isEqualTo(execute(document, variables, true));
+					Map<String, Object> compiled = this.both.execute(document, variables, false);
+					assertThat(this.statements.texts()).as("compiled: %s", variables).allMatch(BothWays::isCompiled);
+					assertThat(compiled).as("%s", variables).isEqualTo(this.both.execute(document, variables, true));
 					Map<?, ?> credits = (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) compiled.get("data"))
 						.get(label.toLowerCase(Locale.ROOT))).get("credits");
 					Map<?, ?> pageInfo = (Map<?, ?>) credits.get("pageInfo");
@@ -167,20 +174,20 @@ class CompiledQueriesTests {
 
 	@Test
 	void everyPersonAnswersAlikeBothWays() {
-		for (String id : ids("Person")) {
-			assertAlike(PERSON, Map.of("id", id));
-			assertAlike(PERSON, Map.of("id", id, "kinds", List.of("ACTOR"), "first", 1));
+		for (String id : this.both.ids("Person")) {
+			this.both.assertAlike(PERSON, Map.of("id", id));
+			this.both.assertAlike(PERSON, Map.of("id", id, "kinds", List.of("ACTOR"), "first", 1));
 		}
 	}
 
 	@Test
 	void everyRoleCharacterAndSourceAnswersAlikeBothWays() {
-		List<String> ids = new ArrayList<>(ids("Role"));
-		ids.addAll(ids("Character"));
-		ids.addAll(ids("Source"));
+		List<String> ids = new ArrayList<>(this.both.ids("Role"));
+		ids.addAll(this.both.ids("Character"));
+		ids.addAll(this.both.ids("Source"));
 		ids.add("no-such-id");
 		for (String id : ids) {
-			assertAlike(ROLE_AND_CHARACTER, Map.of("id", id));
+			this.both.assertAlike(ROLE_AND_CHARACTER, Map.of("id", id));
 		}
 	}
 
@@ -194,7 +201,7 @@ class CompiledQueriesTests {
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("canonical")
 	void theCanonicalQueriesAreCompiledIntoOneStatement(String name, String id) {
-		assertAlike(CanonicalQuery.named(name).graphQl(), Map.of("id", id));
+		this.both.assertAlike(CanonicalQuery.named(name).graphQl(), Map.of("id", id));
 	}
 
 	/** The playground's examples whose every field the compiler covers: what a newcomer tries first. */
@@ -204,7 +211,7 @@ class CompiledQueriesTests {
 	void thePlaygroundsExamplesOfCoveredFieldsAreCompiled(String example) throws IOException {
 		String document = new ClassPathResource("playground/examples/" + example + ".graphql")
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertAlike(document, Map.of());
+		this.both.assertAlike(document, Map.of());
 	}
 
 	static Stream<Arguments> statementsThroughTheResolvers() {
@@ -220,10 +227,10 @@ class CompiledQueriesTests {
 	@MethodSource("statementsThroughTheResolvers")
 	void throughTheResolversTheCanonicalQueriesReadALevelPerStatement(String name, String id, int expected) {
 		String document = CanonicalQuery.named(name).graphQl();
-		execute(document, Map.of("id", id), true);
-		execute(document, Map.of("id", id), true);
+		this.both.execute(document, Map.of("id", id), true);
+		this.both.execute(document, Map.of("id", id), true);
 		assertThat(this.statements.count()).as(name).isEqualTo(expected);
-		assertThat(this.statements.texts()).noneMatch(CompiledQueriesTests::isCompiled);
+		assertThat(this.statements.texts()).noneMatch(BothWays::isCompiled);
 	}
 
 	@Test
@@ -235,19 +242,19 @@ class CompiledQueriesTests {
 				"{ work(id: \"love-in-the-big-city-2024-series\") { releases { platform { works { id } } } } }",
 				"{ work(id: \"love-in-the-big-city-novel\") { credits(after: \"not-a-cursor\") { totalCount } } }",
 				"{ search(text: \"love\") { __typename } }")) {
-			Map<String, Object> compiled = execute(document, Map.of(), false);
-			assertThat(this.statements.texts()).as(document).noneMatch(CompiledQueriesTests::isCompiled);
-			assertThat(compiled).isEqualTo(execute(document, Map.of(), true));
+			Map<String, Object> compiled = this.both.execute(document, Map.of(), false);
+			assertThat(this.statements.texts()).as(document).noneMatch(BothWays::isCompiled);
+			assertThat(compiled).isEqualTo(this.both.execute(document, Map.of(), true));
 		}
 	}
 
 	@Test
 	void anArgumentTheResolversRefuseIsRefusedAsBefore() {
 		String document = "{ work(id: \"love-in-the-big-city-novel\") { credits(first: -1) { totalCount } } }";
-		Map<String, Object> response = execute(document, Map.of(), false);
-		assertThat(this.statements.texts()).noneMatch(CompiledQueriesTests::isCompiled);
+		Map<String, Object> response = this.both.execute(document, Map.of(), false);
+		assertThat(this.statements.texts()).noneMatch(BothWays::isCompiled);
 		assertThat(response.toString()).contains("first").contains("-1");
-		assertThat(response).isEqualTo(execute(document, Map.of(), true));
+		assertThat(response).isEqualTo(this.both.execute(document, Map.of(), true));
 	}
 
 	/**
@@ -269,44 +276,9 @@ class CompiledQueriesTests {
 		assertThat(((CompilingStrategy) graphQl.getQueryStrategy()).exceptionHandler()).isSameAs(applications);
 		// And an error below the root, from an annotated resolver, as before.
 		String document = "{ works(first: 1) { edges { node { credits(first: -1) { totalCount } } } } }";
-		assertThat(execute(document, Map.of(), false).toString()).contains("classification=BAD_REQUEST")
+		assertThat(this.both.execute(document, Map.of(), false).toString()).contains("classification=BAD_REQUEST")
 			.contains("must be between 0 and 100, got -1")
 			.doesNotContain("Exception while fetching data");
-	}
-
-	private void assertAlike(String document, Map<String, Object> variables) {
-		Map<String, Object> compiled = execute(document, variables, false);
-		assertThat(this.statements.texts()).as("compiled: %s %s", variables, compiled)
-			.hasSize(1)
-			.allMatch(CompiledQueriesTests::isCompiled);
-		assertThat(compiled).as("no errors: %s", variables).doesNotContainKey("errors");
-		assertThat(compiled).as("%s", variables).isEqualTo(execute(document, variables, true));
-	}
-
-	private Map<String, Object> execute(String document, Map<String, Object> variables, boolean resolversOnly) {
-		var request = new DefaultExecutionGraphQlRequest(document, null, variables, null, "test", Locale.ENGLISH);
-		request.configureExecutionInput((input, builder) -> builder
-			.graphQLContext(Map.of(CompilingStrategy.RESOLVERS_ONLY, resolversOnly))
-			.build());
-		this.statements.reset();
-		var response = this.service.execute(request).block();
-		assertThat(response).isNotNull();
-		return response.toMap();
-	}
-
-	private static boolean isCompiled(String cypher) {
-		return cypher.startsWith("RETURN COLLECT {");
-	}
-
-	private List<String> ids(String label) {
-		List<String> ids = this.driver.executableQuery("MATCH (n:%s) RETURN n.id AS id ORDER BY id".formatted(label))
-			.execute()
-			.records()
-			.stream()
-			.map(record -> record.get("id").asString())
-			.toList();
-		assertThat(ids).isNotEmpty();
-		return ids;
 	}
 
 }
