@@ -8,6 +8,7 @@ import java.util.function.Function;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.language.Document;
 import graphql.schema.GraphQLSchema;
 import org.jspecify.annotations.Nullable;
 
@@ -18,7 +19,8 @@ import org.springframework.graphql.execution.GraphQlSource;
  * Keeps documents that parsed and validated, by their text, so a client repeating a query (the usual case: an
  * application sends the same few documents with different variables) skips parsing and validation, which
  * otherwise cost more CPU than reading a small answer from the graph. The limits still hold on every request:
- * a cached document is measured again with the request's variables before it runs.
+ * a cached document's measure is taken for the request's values of the variables it depends on (page sizes), or
+ * reused when those values were measured before ({@link Measurements}).
  * <p>
  * Bounded by the total length of the cached documents, least recently used first out; documents with errors
  * are never kept.
@@ -43,15 +45,18 @@ final class DocumentCache implements PreparsedDocumentProvider {
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
 		String text = input.getQuery();
-		PreparsedDocumentEntry cached = this.entries.get(text);
+		Cached cached = this.entries.get(text);
 		if (cached != null) {
-			this.limits.enforce(schema(), cached.getDocument(), input.getOperationName(), input.getVariables(),
+			Document document = cached.entry().getDocument();
+			this.limits.enforce(cached.measurements()
+				.of(input.getOperationName(), input.getVariables(),
+						() -> this.limits.measure(schema(), document, input.getOperationName(), input.getVariables())),
 					input.getGraphQLContext());
-			return CompletableFuture.completedFuture(cached);
+			return CompletableFuture.completedFuture(cached.entry());
 		}
 		PreparsedDocumentEntry entry = parseAndValidate.apply(input);
 		if (!entry.hasErrors()) {
-			this.entries.put(text, entry);
+			this.entries.put(text, new Cached(entry, new Measurements()));
 		}
 		return CompletableFuture.completedFuture(entry);
 	}
@@ -70,12 +75,16 @@ final class DocumentCache implements PreparsedDocumentProvider {
 		return current;
 	}
 
+	/** A document that parsed and validated, with its operations' measures. */
+	private record Cached(PreparsedDocumentEntry entry, Measurements measurements) {
+	}
+
 	/** A least-recently-used map weighed by the length of its keys, the documents' text. */
 	private static final class Lru {
 
 		private final int maxCharacters;
 
-		private final LinkedHashMap<String, PreparsedDocumentEntry> map = new LinkedHashMap<>(64, 0.75f, true);
+		private final LinkedHashMap<String, Cached> map = new LinkedHashMap<>(64, 0.75f, true);
 
 		private long characters;
 
@@ -83,18 +92,18 @@ final class DocumentCache implements PreparsedDocumentProvider {
 			this.maxCharacters = maxCharacters;
 		}
 
-		synchronized @Nullable PreparsedDocumentEntry get(String text) {
+		synchronized @Nullable Cached get(String text) {
 			return this.map.get(text);
 		}
 
-		synchronized void put(String text, PreparsedDocumentEntry entry) {
+		synchronized void put(String text, Cached entry) {
 			if (text.length() > this.maxCharacters || this.map.putIfAbsent(text, entry) != null) {
 				return;
 			}
 			this.characters += text.length();
 			var oldest = this.map.entrySet().iterator();
 			while (this.characters > this.maxCharacters) {
-				Map.Entry<String, PreparsedDocumentEntry> evicted = oldest.next();
+				Map.Entry<String, Cached> evicted = oldest.next();
 				this.characters -= evicted.getKey().length();
 				oldest.remove();
 			}

@@ -70,8 +70,17 @@ final class QueryLimits extends SimplePerformantInstrumentation {
 	 */
 	void enforce(GraphQLSchema schema, Document document, @Nullable String operation, Map<String, Object> variables,
 			GraphQLContext context) {
-		Measurement measurement = QueryMeasure.measure(schema, document, operation, variables,
-				this.limits.defaultListSize());
+		enforce(measure(schema, document, operation, variables), context);
+	}
+
+	/** The operation's measure with this request's variables. */
+	Measurement measure(GraphQLSchema schema, Document document, @Nullable String operation,
+			Map<String, Object> variables) {
+		return QueryMeasure.measure(schema, document, operation, variables, this.limits.defaultListSize());
+	}
+
+	/** Keeps the request's cost for {@link CostExtension}, and aborts the request when a limit is exceeded. */
+	void enforce(Measurement measurement, GraphQLContext context) {
 		context.put(COST, measurement.cost());
 		List<GraphQLError> errors = violations(measurement);
 		if (!errors.isEmpty()) {

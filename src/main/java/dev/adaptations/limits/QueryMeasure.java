@@ -64,6 +64,9 @@ final class QueryMeasure {
 
 	private final List<PageRequest> pages = new ArrayList<>();
 
+	/** The variables any size argument refers to, whatever their values. */
+	private final Set<String> sizeVariables = new HashSet<>();
+
 	private QueryMeasure(GraphQLSchema schema, int defaultListSize) {
 		this.schema = schema;
 		this.defaultListSize = defaultListSize;
@@ -81,7 +84,7 @@ final class QueryMeasure {
 		}
 		OperationDefinition operation = operation(document, operationName);
 		if (operation == null) {
-			return new Measurement(0, 0, 0, List.of());
+			return new Measurement(0, 0, 0, List.of(), Set.of());
 		}
 		for (VariableDefinition definition : operation.getVariableDefinitions()) {
 			if (definition.getDefaultValue() != null) {
@@ -90,7 +93,8 @@ final class QueryMeasure {
 		}
 		measure.variables.putAll(variables);
 		Shape shape = measure.selections(operation.getSelectionSet(), rootType(schema, operation), null);
-		return new Measurement(shape.cost(), shape.depth(), shape.aliases(), List.copyOf(measure.pages));
+		return new Measurement(shape.cost(), shape.depth(), shape.aliases(), List.copyOf(measure.pages),
+				Set.copyOf(measure.sizeVariables));
 	}
 
 	private static @Nullable OperationDefinition operation(Document document, @Nullable String name) {
@@ -173,6 +177,11 @@ final class QueryMeasure {
 
 	/** The field's {@code first} or {@code limit}, as sent or by default; records every {@code first} sent. */
 	private @Nullable Long size(Field field, @Nullable GraphQLFieldDefinition definition) {
+		for (Argument argument : field.getArguments()) {
+			if (SIZE_ARGUMENTS.contains(argument.getName()) && argument.getValue() instanceof VariableReference variable) {
+				this.sizeVariables.add(variable.getName());
+			}
+		}
 		for (String name : SIZE_ARGUMENTS) {
 			Argument argument = field.getArguments().stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
 			Long sent = (argument != null) ? number(argument.getValue()) : null;
@@ -246,8 +255,10 @@ final class QueryMeasure {
 	 * @param depth the deepest nesting of fields
 	 * @param aliases the aliased fields, fragments expanded
 	 * @param pages every {@code first} sent, literal or through a variable
+	 * @param sizeVariables the variables that size arguments refer to: the measure of the operation is the same for
+	 * any request with the same values of these ({@link Measurements})
 	 */
-	record Measurement(long cost, int depth, long aliases, List<PageRequest> pages) {
+	record Measurement(long cost, int depth, long aliases, List<PageRequest> pages, Set<String> sizeVariables) {
 	}
 
 }

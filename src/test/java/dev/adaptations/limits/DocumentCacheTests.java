@@ -65,6 +65,10 @@ class DocumentCacheTests {
 		assertThat(this.statements.count()).as("refused before any Cypher").isZero();
 		assertThat(this.http.post(document, Map.of("n", 50)).cost().get("requested")).as("cost follows the variables")
 			.isNotEqualTo(this.http.post(document, Map.of("n", 3)).cost().get("requested"));
+		// Each value's measure is kept with the document: the refused one is refused again, the others still pass.
+		assertThat(this.http.post(document, Map.of("n", DEFAULTS.maxPageSize() + 1)).errors()).singleElement()
+			.satisfies(error -> assertThat(error.get("message")).asString().contains("graph.limits.max-page-size"));
+		assertThat(this.http.post(document, Map.of("n", 3)).errors()).isEmpty();
 	}
 
 	@Test

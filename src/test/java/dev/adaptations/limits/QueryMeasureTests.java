@@ -103,6 +103,20 @@ class QueryMeasureTests {
 			.satisfies(page -> assertThat(page.first()).isEqualTo(7));
 	}
 
+	/** What a kept measure is keyed by: every variable a size refers to, in fragments too, and no other. */
+	@Test
+	void theVariablesSizesReferToAreReported() {
+		String document = """
+				query ($id: ID!, $n: Int, $m: Int, $k: Int) {
+				  neighborhood(id: $id, limit: $m) { nodes { id } }
+				  works(first: $n) { edges { node { ...Credits } } }
+				}
+				fragment Credits on Work { credits(first: $k) { totalCount } }""";
+		assertThat(measure(document, Map.of("id", "x", "n", 1)).sizeVariables()).containsExactlyInAnyOrder("n", "m",
+				"k");
+		assertThat(measure("{ works(first: 2) { totalCount } }").sizeVariables()).isEmpty();
+	}
+
 	@Test
 	void fragmentsCountAsIfEveryOneApplied() {
 		String document = """
