@@ -38,20 +38,22 @@ import org.jspecify.annotations.Nullable;
  * statement skips) and used nowhere else in the document.
  * <p>
  * Kept by operation identity: the document cache ({@code limits.DocumentCache}) hands out the same parsed document
- * for the same text, and a document it drops takes its operations' late-bound variables with it (a weak map).
- * The statements are bounded by their total length, least recently used out first.
+ * for the same text, and a document it drops takes its operations' late-bound variables with it (a weak map). A
+ * kept plan holds its operation and, when compiled, the normalized fields the answer is built from: plans are
+ * bounded by the total length of their documents and statements, least recently used out first, so that documents
+ * sent once each (ids written into the text) cannot fill the heap.
  */
 final class Plans {
 
-	/** A million characters of Cypher: some hundreds of statements of the canonical queries' size. */
+	/** A million characters of documents and Cypher: some hundreds of plans of the canonical queries' size. */
 	static final int MAX_CHARACTERS = 1_000_000;
 
-	/** What a verdict that the resolvers answer weighs against that bound. */
-	private static final int VERDICT_CHARACTERS = 100;
-
-	/** The compiler's verdict on an operation: the statement and the root fields it answers, or none. */
+	/**
+	 * The compiler's verdict on an operation: the statement and the root fields it answers, or none; {@code
+	 * characters} is what it weighs against the bound, its document's length and its statement's.
+	 */
 	record Plan(List<ExecutableNormalizedField> roots, SelectionCompiler.@Nullable Statement statement,
-			Set<String> lateBound) {
+			Set<String> lateBound, int characters) {
 
 		/** The statement's parameters for this request: the kept ones, with the late-bound variables' values. */
 		@Nullable Map<String, @Nullable Object> parameters(CoercedVariables variables) {
@@ -74,13 +76,9 @@ final class Plans {
 			return parameters;
 		}
 
-		private int characters() {
-			return (this.statement != null) ? this.statement.cypher().length() : VERDICT_CHARACTERS;
-		}
-
 	}
 
-	private record Key(OperationDefinition operation, Map<String, @Nullable Object> variables) {
+	record Key(OperationDefinition operation, Map<String, @Nullable Object> variables) {
 	}
 
 	/** Each operation's late-bound variables, kept as long as the operation's document is. */
@@ -104,19 +102,21 @@ final class Plans {
 		Key key = new Key(operation, shaping);
 		Plan plan = this.plans.get(key);
 		if (plan == null) {
-			plan = compile(context.getNormalizedQueryTree().get().getTopLevelFields(), late);
+			plan = compile(context.getNormalizedQueryTree().get().getTopLevelFields(), late,
+					context.getExecutionInput().getQuery().length());
 			this.plans.put(key, plan);
 		}
 		return plan;
 	}
 
-	private Plan compile(List<ExecutableNormalizedField> roots, Set<String> late) {
+	private Plan compile(List<ExecutableNormalizedField> roots, Set<String> late, int documentCharacters) {
 		this.compilations.incrementAndGet();
 		try {
-			return new Plan(roots, SelectionCompiler.compile(roots), late);
+			SelectionCompiler.Statement statement = SelectionCompiler.compile(roots);
+			return new Plan(roots, statement, late, documentCharacters + statement.cypher().length());
 		}
 		catch (Unsupported ex) {
-			return new Plan(List.of(), null, late);
+			return new Plan(List.of(), null, late, documentCharacters);
 		}
 	}
 
@@ -165,8 +165,8 @@ final class Plans {
 		}
 	}
 
-	/** A least-recently-used map weighed by the length of its statements. */
-	private static final class Lru {
+	/** A least-recently-used map of plans, weighed by their {@link Plan#characters()}. */
+	static final class Lru {
 
 		private final int maxCharacters;
 
