@@ -3,7 +3,6 @@ package dev.adaptations.compiled;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,8 @@ import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import graphql.normalized.ExecutableNormalizedField;
 import org.jspecify.annotations.Nullable;
+
+import dev.adaptations.support.WeightedLru;
 
 /**
  * The compiled statements of the operations clients repeat. graphql-java's normalized operation, built per request,
@@ -84,12 +85,17 @@ final class Plans {
 	/** Each operation's late-bound variables, kept as long as the operation's document is. */
 	private final Map<OperationDefinition, Set<String>> lateBound = Collections.synchronizedMap(new WeakHashMap<>());
 
-	private final Lru plans;
+	private final WeightedLru<Key, Plan> plans;
 
 	private final AtomicLong compilations = new AtomicLong();
 
 	Plans(int maxCharacters) {
-		this.plans = new Lru(maxCharacters);
+		this.plans = lru(maxCharacters);
+	}
+
+	/** Kept plans, least recently used out first past {@code maxCharacters} of {@link Plan#characters()}. */
+	static WeightedLru<Key, Plan> lru(int maxCharacters) {
+		return new WeightedLru<>(maxCharacters, (key, plan) -> plan.characters());
 	}
 
 	/** The plan of this request's operation and variables, compiled now if it is not kept. */
@@ -163,37 +169,6 @@ final class Plans {
 		for (Node<?> child : node.getChildren()) {
 			countUses(child, uses);
 		}
-	}
-
-	/** A least-recently-used map of plans, weighed by their {@link Plan#characters()}. */
-	static final class Lru {
-
-		private final int maxCharacters;
-
-		private final LinkedHashMap<Key, Plan> map = new LinkedHashMap<>(64, 0.75f, true);
-
-		private long characters;
-
-		Lru(int maxCharacters) {
-			this.maxCharacters = maxCharacters;
-		}
-
-		synchronized @Nullable Plan get(Key key) {
-			return this.map.get(key);
-		}
-
-		synchronized void put(Key key, Plan plan) {
-			if (plan.characters() > this.maxCharacters || this.map.putIfAbsent(key, plan) != null) {
-				return;
-			}
-			this.characters += plan.characters();
-			var oldest = this.map.values().iterator();
-			while (this.characters > this.maxCharacters) {
-				this.characters -= oldest.next().characters();
-				oldest.remove();
-			}
-		}
-
 	}
 
 }

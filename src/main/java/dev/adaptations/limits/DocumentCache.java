@@ -1,7 +1,5 @@
 package dev.adaptations.limits;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -14,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.graphql.execution.GraphQlSource;
+
+import dev.adaptations.support.WeightedLru;
 
 /**
  * Keeps documents that parsed and validated, by their text, so a client repeating a query (the usual case: an
@@ -31,14 +31,15 @@ final class DocumentCache implements PreparsedDocumentProvider {
 
 	private final ObjectProvider<GraphQlSource> source;
 
-	private final Lru entries;
+	/** Weighed by the length of their keys, the documents' text. */
+	private final WeightedLru<String, Cached> entries;
 
 	private volatile @Nullable GraphQLSchema schema;
 
 	DocumentCache(QueryLimits limits, ObjectProvider<GraphQlSource> source, int maxCharacters) {
 		this.limits = limits;
 		this.source = source;
-		this.entries = new Lru(maxCharacters);
+		this.entries = new WeightedLru<>(maxCharacters, (text, cached) -> text.length());
 	}
 
 	@Override
@@ -77,42 +78,6 @@ final class DocumentCache implements PreparsedDocumentProvider {
 
 	/** A document that parsed and validated, with its operations' measures. */
 	private record Cached(PreparsedDocumentEntry entry, Measurements measurements) {
-	}
-
-	/** A least-recently-used map weighed by the length of its keys, the documents' text. */
-	private static final class Lru {
-
-		private final int maxCharacters;
-
-		private final LinkedHashMap<String, Cached> map = new LinkedHashMap<>(64, 0.75f, true);
-
-		private long characters;
-
-		Lru(int maxCharacters) {
-			this.maxCharacters = maxCharacters;
-		}
-
-		synchronized @Nullable Cached get(String text) {
-			return this.map.get(text);
-		}
-
-		synchronized void put(String text, Cached entry) {
-			if (text.length() > this.maxCharacters || this.map.putIfAbsent(text, entry) != null) {
-				return;
-			}
-			this.characters += text.length();
-			var oldest = this.map.entrySet().iterator();
-			while (this.characters > this.maxCharacters) {
-				Map.Entry<String, Cached> evicted = oldest.next();
-				this.characters -= evicted.getKey().length();
-				oldest.remove();
-			}
-		}
-
-		synchronized int size() {
-			return this.map.size();
-		}
-
 	}
 
 }

@@ -7,12 +7,14 @@ import java.util.Set;
 import graphql.language.OperationDefinition;
 import org.junit.jupiter.api.Test;
 
+import dev.adaptations.support.WeightedLru;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Kept plans are bounded by what they weigh, their documents' and statements' length, least recently used out. */
 class PlansLruTests {
 
-	private final Plans.Lru plans = new Plans.Lru(100);
+	private final WeightedLru<Plans.Key, Plans.Plan> plans = Plans.lru(100);
 
 	@Test
 	void theLeastRecentlyUsedPlansGoWhenTheBoundIsPassed() {
