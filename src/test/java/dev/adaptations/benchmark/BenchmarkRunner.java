@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAccumulator;
@@ -83,6 +84,13 @@ public final class BenchmarkRunner {
 
 	private final List<SizeResult> sizes = new ArrayList<>();
 
+	/** The client threads of every concurrent call (32, the most clients a measurement uses). */
+	private final ExecutorService clients = Executors.newFixedThreadPool(32, runnable -> {
+		Thread thread = new Thread(runnable, "benchmark-client");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private BenchmarkRunner(Map<String, String> options) {
 		this.options = options;
 		this.work = Path.of(option("work", "target/benchmark"));
@@ -90,11 +98,12 @@ public final class BenchmarkRunner {
 
 	/**
 	 * One query on one entity. {@code graphQlCpu} and {@code rawCpu} are the service process's CPU time per request
-	 * (ms) over the sequential runs: less sensitive than latency to what else the shared machine runs.
+	 * (ms) over the sequential runs: less sensitive than latency to what else the shared machine runs. {@code jitMs}:
+	 * the CPU time (ms) the service's JIT compilers used during those runs, both sides.
 	 */
 	record Result(String size, String query, String variant, String entity, double[] graphQl, double[] raw,
 			double graphQl8, double raw8, double graphQl32, double raw32, long errors, double graphQlCpu,
-			double rawCpu) {
+			double rawCpu, double jitMs) {
 
 		double ratio() {
 			return this.graphQl[0] / this.raw[0];
@@ -220,19 +229,27 @@ public final class BenchmarkRunner {
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + service.boltPort, AuthTokens.none())) {
 			rss.start();
 			List<String> only = List.of(option("queries", "Q1,Q2,Q3,Q4,Q5,Q6").split(","));
-			warmUp(entities, only, service.port, driver);
+			CompilerThreads compilers = new CompilerThreads(service.process.pid());
+			warmUp(entities, only, service.port, driver, compilers);
+			// Every latency first, then every throughput: the bursts of 8 and 32 clients send the JIT compiling
+			// again, and a latency measured after one was measured beside the compilers (docs/performance).
+			List<Result> measured = new ArrayList<>();
 			for (CanonicalQuery query : CanonicalQuery.ALL.stream().filter(q -> only.contains(q.name())).toList()) {
 				for (var entry : entities.entrySet()) {
 					if (entry.getKey().startsWith(query.name() + ".")) {
 						String variant = entry.getKey().substring(query.name().length() + 1);
-						measure(size, query, variant, entry.getValue(), service.port, driver,
-								service.process.pid(), variant.equals("typical"));
+						measured.add(latency(size, query, variant, entry.getValue(), service.port, driver,
+								service.process.pid(), compilers));
 					}
 				}
 			}
 			// The floor: what any request costs over HTTP and GraphQL, against a Bolt round trip; last, so both
 			// sides are as warm as for the queries.
-			measure(size, FLOOR, "floor", "-", service.port, driver, service.process.pid(), false);
+			measured.add(latency(size, FLOOR, "floor", "-", service.port, driver, service.process.pid(), compilers));
+			for (Result result : measured) {
+				this.results.add(result.variant().equals("typical")
+						? throughput(result, CanonicalQuery.named(result.query()), service.port, driver) : result);
+			}
 			rssAfterLoad = rss.current();
 		}
 		finally {
@@ -257,16 +274,22 @@ public final class BenchmarkRunner {
 	}
 
 	/**
-	 * Every query on every entity, round after round, for {@code --jit-warmup} seconds (default 180) before anything
-	 * is measured, so that the service and the database it embeds are as warm as in a long run whichever size and
-	 * query comes first. In each round every call runs back to back for a fifth of a second, so that a light query
-	 * gets as much of the warm-up as a heavy one. A small request takes 20,000-30,000 of its kind before its latency
-	 * settles (Q1 on the shipped graph, sequential, after 1,000 requests: p50 10.9 ms and 28 ms of the service's CPU
-	 * each; after 14,000: 3.1 and 3.7 ms; from 24,000 on: 2.9-3.0 and 3.2-3.6 ms): with a minute of rounds of one
-	 * request per call, the figures of every size were of a service still compiling its hot code.
+	 * Every query on every entity, round after round, for at least {@code --jit-warmup} seconds (default 180) and
+	 * then until the service's JIT compilers are quiet ({@code --jit-quiet}, default 2% of a core over a round; at
+	 * most {@code --jit-warmup-max} seconds in all, default 420), so that the service and the database it embeds are
+	 * as warm as in a long run whichever size and query comes first. In each round every call runs back to back for
+	 * a fifth of a second, so that a light query gets as much of the warm-up as a heavy one. A small request takes
+	 * 20,000-30,000 of its kind before its latency settles (Q1 on the shipped graph, sequential, after 1,000
+	 * requests: p50 10.9 ms and 28 ms of the service's CPU each; after 14,000: 3.1 and 3.7 ms; from 24,000 on:
+	 * 2.9-3.0 and 3.2-3.6 ms). Every third round runs each call at 8 or 32 clients: concurrent requests take paths
+	 * that sequential ones do not (contended locks, more connections), and without them in the warm-up the first
+	 * throughput burst set the compilers going again for a minute.
 	 */
-	private void warmUp(Map<String, String> entities, List<String> only, int port, Driver driver) throws Exception {
+	private void warmUp(Map<String, String> entities, List<String> only, int port, Driver driver,
+			CompilerThreads compilers) throws Exception {
 		int seconds = intOption("jit-warmup", 180);
+		int maxSeconds = Math.max(seconds, intOption("jit-warmup-max", 420));
+		double quiet = Double.parseDouble(option("jit-quiet", "0.02"));
 		List<Call> calls = new ArrayList<>();
 		for (CanonicalQuery query : CanonicalQuery.ALL.stream().filter(q -> only.contains(q.name())).toList()) {
 			entities.forEach((key, entity) -> {
@@ -276,24 +299,48 @@ public final class BenchmarkRunner {
 				}
 			});
 		}
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		// The floor too: measured last, it was the only request the warm-up had not compiled.
+		calls.add(graphQlCall(FLOOR, "-", port, new AtomicLong()));
+		calls.add(rawCall(FLOOR, "-", driver));
+		long start = System.nanoTime();
 		long slice = TimeUnit.MILLISECONDS.toNanos(200);
 		int rounds = 0;
 		long requests = 0;
-		while (System.nanoTime() < end && !calls.isEmpty()) {
-			for (Call call : calls) {
-				long until = System.nanoTime() + slice;
-				do {
-					call.call();
-					requests++;
-				}
-				while (System.nanoTime() < until);
+		double share = Double.NaN;
+		while (!calls.isEmpty()) {
+			long elapsed = System.nanoTime() - start;
+			if (elapsed >= maxSeconds * 1_000_000_000L
+					|| (elapsed >= seconds * 1_000_000_000L && rounds % 3 == 0 && share <= quiet)) {
+				break;
 			}
+			int clients = switch (rounds % 6) {
+				case 2 -> 8;
+				case 5 -> 32;
+				default -> 1;
+			};
+			Map<String, Long> before = compilers.snapshot();
+			long roundStart = System.nanoTime();
+			for (Call call : calls) {
+				requests += (clients == 1) ? sequential(call, slice) : concurrent(call, clients, slice);
+			}
+			share = compilers.millisSince(before) / ((System.nanoTime() - roundStart) / 1e6);
 			rounds++;
 		}
 		calls.forEach(Call::close);
-		log("  warmed up for %d s: %d rounds of %d calls, %,d requests".formatted(seconds, rounds, calls.size(),
-				requests));
+		log("  warmed up for %.0f s: %d rounds of %d calls, %,d requests; JIT compilers in the last round: %.1f%% of a core"
+			.formatted((System.nanoTime() - start) / 1e9, rounds, calls.size(), requests, share * 100));
+	}
+
+	/** Calls back to back for {@code nanos}; the number of calls. */
+	private static long sequential(Call call, long nanos) throws Exception {
+		long calls = 0;
+		long until = System.nanoTime() + nanos;
+		do {
+			call.call();
+			calls++;
+		}
+		while (System.nanoTime() < until);
+		return calls;
 	}
 
 	/**
@@ -358,50 +405,73 @@ public final class BenchmarkRunner {
 			.records().forEach(record -> record.values().forEach(value -> value.asObject()));
 	}
 
-	private void measure(String size, CanonicalQuery query, String variant, String entity, int port, Driver driver,
-			long pid, boolean throughput) throws Exception {
+	/**
+	 * Latency at concurrency 1: after a few calls of each side, {@code --runs} runs of GraphQL requests then raw
+	 * ones, each of at least {@code --iterations} requests and {@code --run-seconds} (default 1); the median of the
+	 * runs' percentiles. Also the service's CPU per request and
+	 * what its JIT compilers used meanwhile (a figure above a few milliseconds marks a service not yet steady).
+	 */
+	private Result latency(String size, CanonicalQuery query, String variant, String entity, int port, Driver driver,
+			long pid, CompilerThreads compilers) throws Exception {
 		AtomicLong errors = new AtomicLong();
-		Call graphQl = graphQlCall(query, entity, port, errors);
-		Call raw = rawCall(query, entity, driver);
-		int warmup = intOption("warmup", 30);
-		for (int i = 0; i < warmup; i++) {
-			graphQl.call();
-			raw.call();
+		try (Call graphQl = graphQlCall(query, entity, port, errors)) {
+			Call raw = rawCall(query, entity, driver);
+			int warmup = intOption("warmup", 30);
+			for (int i = 0; i < warmup; i++) {
+				graphQl.call();
+				raw.call();
+			}
+			int runs = intOption("runs", 3);
+			int iterations = intOption("iterations", 100);
+			long minNanos = (long) (Double.parseDouble(option("run-seconds", "1")) * 1e9);
+			double[][] graphQlRuns = new double[runs][];
+			double[][] rawRuns = new double[runs][];
+			long graphQlTicks = 0;
+			long rawTicks = 0;
+			long graphQlCalls = 0;
+			long rawCalls = 0;
+			Map<String, Long> compiling = compilers.snapshot();
+			for (int r = 0; r < runs; r++) {
+				long before = cpuTicks(pid);
+				Run graphQlRun = run(graphQl, iterations, minNanos);
+				long between = cpuTicks(pid);
+				Run rawRun = run(raw, iterations, minNanos);
+				graphQlTicks += between - before;
+				rawTicks += cpuTicks(pid) - between;
+				graphQlRuns[r] = graphQlRun.percentiles();
+				rawRuns[r] = rawRun.percentiles();
+				graphQlCalls += graphQlRun.calls();
+				rawCalls += rawRun.calls();
+			}
+			double jit = compilers.millisSince(compiling);
+			double graphQlCpu = graphQlTicks * MS_PER_TICK / graphQlCalls;
+			double rawCpu = rawTicks * MS_PER_TICK / rawCalls;
+			Result result = new Result(size, query.name(), variant, entity, medianOf(graphQlRuns), medianOf(rawRuns),
+					Double.NaN, Double.NaN, Double.NaN, Double.NaN, errors.get(), graphQlCpu, rawCpu, jit);
+			log("  %s %-13s p50 %7.2f / %7.2f ms (x%.2f)  p99 %7.2f / %7.2f  cpu %5.2f / %5.2f ms  jit %4.0f ms%s"
+				.formatted(query.name(), variant, result.graphQl()[0], result.raw()[0], result.ratio(),
+						result.graphQl()[2], result.raw()[2], graphQlCpu, rawCpu, jit,
+						(errors.get() > 0) ? "  ERRORS " + errors.get() : ""));
+			return result;
 		}
-		int runs = intOption("runs", 3);
-		int iterations = intOption("iterations", 100);
-		double[][] graphQlRuns = new double[runs][];
-		double[][] rawRuns = new double[runs][];
-		long graphQlTicks = 0;
-		long rawTicks = 0;
-		for (int r = 0; r < runs; r++) {
-			long before = cpuTicks(pid);
-			graphQlRuns[r] = percentiles(graphQl, iterations);
-			long between = cpuTicks(pid);
-			rawRuns[r] = percentiles(raw, iterations);
-			graphQlTicks += between - before;
-			rawTicks += cpuTicks(pid) - between;
+	}
+
+	/** Throughput at 8 and 32 clients, GraphQL then raw, added to the query's latency result. */
+	private Result throughput(Result latency, CanonicalQuery query, int port, Driver driver) throws Exception {
+		AtomicLong errors = new AtomicLong(latency.errors());
+		long nanos = TimeUnit.SECONDS.toNanos(intOption("seconds", 5));
+		try (Call graphQl = graphQlCall(query, latency.entity(), port, errors)) {
+			Call raw = rawCall(query, latency.entity(), driver);
+			double g8 = concurrent(graphQl, 8, nanos) / (nanos / 1e9);
+			double r8 = concurrent(raw, 8, nanos) / (nanos / 1e9);
+			double g32 = concurrent(graphQl, 32, nanos) / (nanos / 1e9);
+			double r32 = concurrent(raw, 32, nanos) / (nanos / 1e9);
+			log("  %s %-13s @8 %6.0f / %6.0f  @32 %6.0f / %6.0f req/s%s".formatted(query.name(), latency.variant(),
+					g8, r8, g32, r32, (errors.get() > latency.errors()) ? "  ERRORS " + errors.get() : ""));
+			return new Result(latency.size(), latency.query(), latency.variant(), latency.entity(), latency.graphQl(),
+					latency.raw(), g8, r8, g32, r32, errors.get(), latency.graphQlCpu(), latency.rawCpu(),
+					latency.jitMs());
 		}
-		double graphQlCpu = graphQlTicks * MS_PER_TICK / (runs * (double) iterations);
-		double rawCpu = rawTicks * MS_PER_TICK / (runs * (double) iterations);
-		double[] graphQlLatency = medianOf(graphQlRuns);
-		double[] rawLatency = medianOf(rawRuns);
-		double g8 = Double.NaN, r8 = Double.NaN, g32 = Double.NaN, r32 = Double.NaN;
-		if (throughput) {
-			int seconds = intOption("seconds", 5);
-			g8 = throughput(graphQl, 8, seconds);
-			r8 = throughput(raw, 8, seconds);
-			g32 = throughput(graphQl, 32, seconds);
-			r32 = throughput(raw, 32, seconds);
-		}
-		graphQl.close();
-		Result result = new Result(size, query.name(), variant, entity, graphQlLatency, rawLatency, g8, r8, g32, r32,
-				errors.get(), graphQlCpu, rawCpu);
-		this.results.add(result);
-		log("  %s %-13s p50 %7.2f / %7.2f ms (x%.2f)  p99 %7.2f / %7.2f  cpu %5.2f / %5.2f ms  @8 %6.0f / %6.0f  @32 %6.0f / %6.0f req/s%s"
-			.formatted(query.name(), variant, graphQlLatency[0], rawLatency[0], result.ratio(), graphQlLatency[2],
-					rawLatency[2], graphQlCpu, rawCpu, g8, r8, g32, r32,
-					(errors.get() > 0) ? "  ERRORS " + errors.get() : ""));
 	}
 
 	/** Linux reports process CPU time in clock ticks of 10 ms (USER_HZ = 100 on every Linux build we run on). */
@@ -427,16 +497,29 @@ public final class BenchmarkRunner {
 
 	}
 
-	/** p50, p95 and p99 in milliseconds over {@code n} sequential calls. */
-	private static double[] percentiles(Call call, int n) throws Exception {
+	/** p50, p95 and p99 in milliseconds over a run of sequential calls, and how many calls it took. */
+	record Run(double[] percentiles, int calls) {
+	}
+
+	/**
+	 * At least {@code n} sequential calls, and as many more as {@code minNanos} allows: a light request's run of a
+	 * hundred calls lasts a tenth of a second, in which one noisy moment on a shared machine moves its p50.
+	 */
+	private static Run run(Call call, int n, long minNanos) throws Exception {
 		long[] nanos = new long[n];
-		for (int i = 0; i < n; i++) {
+		int calls = 0;
+		long end = System.nanoTime() + minNanos;
+		while (calls < n || System.nanoTime() < end) {
+			if (calls == nanos.length) {
+				nanos = Arrays.copyOf(nanos, nanos.length * 2);
+			}
 			long start = System.nanoTime();
 			call.call();
-			nanos[i] = System.nanoTime() - start;
+			nanos[calls++] = System.nanoTime() - start;
 		}
-		Arrays.sort(nanos);
-		return new double[] { at(nanos, 0.50), at(nanos, 0.95), at(nanos, 0.99) };
+		long[] sorted = Arrays.copyOf(nanos, calls);
+		Arrays.sort(sorted);
+		return new Run(new double[] { at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99) }, calls);
 	}
 
 	private static double at(long[] sorted, double quantile) {
@@ -454,14 +537,16 @@ public final class BenchmarkRunner {
 		return median;
 	}
 
-	/** Completed calls per second with {@code clients} clients calling back to back for {@code seconds}. */
-	private static double throughput(Call call, int clients, int seconds) throws InterruptedException {
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
+	/**
+	 * Calls completed by {@code clients} threads calling back to back for {@code nanos}; on the runner's one pool of
+	 * client threads, so that the calls' connections (one per thread) are opened once, not per burst.
+	 */
+	private long concurrent(Call call, int clients, long nanos) throws Exception {
 		AtomicLong done = new AtomicLong();
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-		long start = System.nanoTime();
+		long deadline = System.nanoTime() + nanos;
+		List<Future<?>> running = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
-			pool.submit(() -> {
+			running.add(this.clients.submit(() -> {
 				while (System.nanoTime() < deadline) {
 					try {
 						call.call();
@@ -471,11 +556,12 @@ public final class BenchmarkRunner {
 						// counted as not done
 					}
 				}
-			});
+			}));
 		}
-		pool.shutdown();
-		pool.awaitTermination(seconds + 120, TimeUnit.SECONDS);
-		return done.get() / ((System.nanoTime() - start) / 1e9);
+		for (Future<?> client : running) {
+			client.get();
+		}
+		return done.get();
 	}
 
 	/**

@@ -28,9 +28,10 @@ final class Report {
 			.append(System.getProperty("java.version")).append(". Load average (1, 5, 15 min) before: `")
 			.append(loadBefore).append("`, after: `").append(loadAfter)
 			.append("` (the machine is shared: the figures are noisy; latencies are the median of ")
-			.append(runner.options().getOrDefault("runs", "3")).append(" runs of ")
-			.append(runner.options().getOrDefault("iterations", "100"))
-			.append(" requests each, after a warm-up).\n\n");
+			.append(runner.options().getOrDefault("runs", "3")).append(" runs a side, each of at least ")
+			.append(runner.options().getOrDefault("iterations", "100")).append(" requests and ")
+			.append(runner.options().getOrDefault("run-seconds", "1"))
+			.append(" s, after a warm-up that lasts until the service's JIT compilers are quiet).\n\n");
 		md.append("GraphQL: end-to-end `POST /graphql` over HTTP/1.1 on 127.0.0.1, response read whole, ")
 			.append(runner.options().getOrDefault("http-client", "socket").equals("jdk")
 					? "through the JDK's `HttpClient` (`--http-client jdk`, whose own cost is in the figures). "
@@ -59,16 +60,18 @@ final class Report {
 			.append("the first start, so its entities (variant `shipped`) can be measured on the large graph too.\n\n");
 
 		md.append("## Latency at concurrency 1 (ms)\n\n");
-		md.append("| size | query | entity | GraphQL p50 | p95 | p99 | raw p50 | p95 | p99 | ratio p50 | service CPU/request GraphQL | raw | errors |\n");
-		md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		md.append("| size | query | entity | GraphQL p50 | p95 | p99 | raw p50 | p95 | p99 | ratio p50 | service CPU/request GraphQL | raw | JIT during the runs | errors |\n");
+		md.append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Result r : runner.results()) {
-			md.append(String.format(Locale.ROOT, "| %s | %s | %s `%s` | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | **%.2f** | %.2f | %.2f | %d |%n",
+			md.append(String.format(Locale.ROOT, "| %s | %s | %s `%s` | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | **%.2f** | %.2f | %.2f | %.0f ms | %d |%n",
 					r.size(), r.query(), r.variant(), r.entity(), r.graphQl()[0], r.graphQl()[1], r.graphQl()[2],
-					r.raw()[0], r.raw()[1], r.raw()[2], r.ratio(), r.graphQlCpu(), r.rawCpu(), r.errors()));
+					r.raw()[0], r.raw()[1], r.raw()[2], r.ratio(), r.graphQlCpu(), r.rawCpu(), r.jitMs(), r.errors()));
 		}
 		md.append("\nQ0 is the floor: `{ __typename }` over HTTP against `RETURN 1` over Bolt, what any request costs ")
 			.append("before it reads the graph. Service CPU/request: the service process's CPU time (ms) per request ")
-			.append("during the sequential runs (GraphQL includes the embedded database's share; raw is the database alone).\n");
+			.append("during the sequential runs (GraphQL includes the embedded database's share; raw is the database alone). ")
+			.append("JIT during the runs: the CPU time the service's JIT compilers used while both sides were measured, ")
+			.append("taken from the cores the requests run on (a service still compiling is not yet in its steady state).\n");
 		md.append("\n![p50 latency, GraphQL and raw Cypher](latency.svg)\n\n");
 
 		md.append("## Throughput (requests/s, typical entities)\n\n");
