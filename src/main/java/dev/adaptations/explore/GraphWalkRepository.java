@@ -11,10 +11,10 @@ import java.util.function.Consumer;
 import org.neo4j.driver.Value;
 
 import dev.adaptations.node.Node;
+import dev.adaptations.neo4j.ReadStatements;
 import dev.adaptations.node.NodeRepository;
 import dev.adaptations.support.BatchQueries;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,7 +26,7 @@ class GraphWalkRepository {
 
 	private static final String ELEMENT_ID = NodeRepository.lookup("id", "n") + "RETURN elementId(n) AS element";
 
-	private final Neo4jClient client;
+	private final ReadStatements reads;
 
 	/**
 	 * The statements by variant (depth or length, and what the request selects), each built once: a walk's Cypher
@@ -34,18 +34,13 @@ class GraphWalkRepository {
 	 */
 	private final Map<String, String> statements = new ConcurrentHashMap<>();
 
-	GraphWalkRepository(Neo4jClient client) {
-		this.client = client;
+	GraphWalkRepository(ReadStatements reads) {
+		this.reads = reads;
 	}
 
 	/** The element id of the node with this application id, if any. */
 	Optional<String> elementId(String id) {
-		return this.client.query(ELEMENT_ID)
-			.bind(id)
-			.to("id")
-			.fetchAs(String.class)
-			.mappedBy((types, record) -> record.get("element").asString())
-			.one();
+		return this.reads.one(ELEMENT_ID, Map.of("id", id), record -> record.get("element").asString());
 	}
 
 	/**
@@ -58,20 +53,16 @@ class GraphWalkRepository {
 	Optional<Path> shortestPath(String from, String to, int maxLength, NodeRead ends, Consumer<Node> reached) {
 		String cypher = this.statements.computeIfAbsent("path " + maxLength + " " + ends,
 				variant -> shortestPath(maxLength, ends));
-		return this.client.query(cypher)
-			.bindAll(BatchQueries.parameters("from", from, "to", to))
-			.fetchAs(Path.class)
-			.mappedBy((types, record) -> {
-				Map<String, Node> identities = new HashMap<>();
-				if (ends == NodeRead.RECORDS) {
-					NodeRepository.nodes(record.get("nodes")).forEach(reached);
-				}
-				else if (ends == NodeRead.IDENTITIES) {
-					NodeRepository.identities(record.get("nodes")).forEach(node -> identities.put(node.id(), node));
-				}
-				return path(record.get("ids").asList(Value::asString), record.get("rels").asList(v -> v), identities);
-			})
-			.one();
+		return this.reads.one(cypher, BatchQueries.parameters("from", from, "to", to), record -> {
+			Map<String, Node> identities = new HashMap<>();
+			if (ends == NodeRead.RECORDS) {
+				NodeRepository.nodes(record.get("nodes")).forEach(reached);
+			}
+			else if (ends == NodeRead.IDENTITIES) {
+				NodeRepository.identities(record.get("nodes")).forEach(node -> identities.put(node.id(), node));
+			}
+			return path(record.get("ids").asList(Value::asString), record.get("rels").asList(v -> v), identities);
+		});
 	}
 
 	private static String shortestPath(int maxLength, NodeRead ends) {
@@ -131,18 +122,14 @@ class GraphWalkRepository {
 			Consumer<Node> reached) {
 		String cypher = this.statements.computeIfAbsent("rings " + depth + " " + nodes + " " + withEdges,
 				variant -> neighbourhood(depth, nodes, withEdges));
-		return this.client.query(cypher)
-			.bindAll(BatchQueries.parameters("id", centreId, "limit", limit))
-			.fetchAs(Subgraph.class)
-			.mappedBy((types, record) -> {
-				List<Node> read = nodes(record.get("nodes"), nodes);
-				if (nodes == NodeRead.RECORDS) {
-					read.forEach(reached);
-				}
-				return new Subgraph(read, withEdges ? record.get("edges").asList(GraphWalkRepository::edge) : List.of(),
-						record.get("truncated").asBoolean());
-			})
-			.one();
+		return this.reads.one(cypher, BatchQueries.parameters("id", centreId, "limit", limit), record -> {
+			List<Node> read = nodes(record.get("nodes"), nodes);
+			if (nodes == NodeRead.RECORDS) {
+				read.forEach(reached);
+			}
+			return new Subgraph(read, withEdges ? record.get("edges").asList(GraphWalkRepository::edge) : List.of(),
+					record.get("truncated").asBoolean());
+		});
 	}
 
 	private static String neighbourhood(int depth, NodeRead nodes, boolean withEdges) {

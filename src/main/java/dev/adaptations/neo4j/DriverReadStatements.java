@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.async.AsyncSession;
+import org.neo4j.driver.async.ResultCursor;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -44,16 +46,16 @@ final class DriverReadStatements implements ReadStatements {
 	}
 
 	@Override
-	public Optional<Map<String, @Nullable Object>> one(String cypher,
-			Map<String, ? extends @Nullable Object> parameters) {
+	public <T> Optional<T> one(String cypher, Map<String, ? extends @Nullable Object> parameters,
+			Function<Record, T> mapper) {
 		AsyncSession session = this.driver.session(AsyncSession.class, Neo4jTransactionUtils
 			.defaultSessionConfig(this.databases.getDatabaseSelection(), UserSelection.connectedUser()));
-		CompletableFuture<List<Map<String, @Nullable Object>>> rows;
+		CompletableFuture<List<Record>> rows;
 		try {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> values = (Map<String, Object>) parameters;
 			rows = session.runAsync(cypher, values)
-				.thenCompose(cursor -> cursor.listAsync(Record::asMap))
+				.thenCompose(ResultCursor::listAsync)
 				.whenComplete((answer, failure) -> session.closeAsync())
 				.toCompletableFuture();
 		}
@@ -62,11 +64,12 @@ final class DriverReadStatements implements ReadStatements {
 			session.closeAsync();
 			throw ex;
 		}
-		List<Map<String, @Nullable Object>> answer = await(rows);
+		List<Record> answer = await(rows);
 		if (answer.size() > 1) {
 			throw new IllegalStateException("Expected at most one row, got " + answer.size());
 		}
-		return answer.stream().findFirst();
+		// Read here, not on the driver's event loop: that thread serves every connection of the pool.
+		return answer.isEmpty() ? Optional.empty() : Optional.of(mapper.apply(answer.get(0)));
 	}
 
 	private static <T> T await(CompletableFuture<T> future) {

@@ -38,6 +38,16 @@ class ReadStatementsTests {
 	}
 
 	@Test
+	void readsTheOneRowAsTheMapperAsks() {
+		var title = this.reads.one("MATCH (w:Work {id: $id}) RETURN w.title AS title",
+				Map.of("id", "love-in-the-big-city-novel"), record -> record.get("title").asString().toUpperCase());
+
+		assertThat(title).contains("LOVE IN THE BIG CITY");
+		assertThat(this.reads.one("MATCH (w:Work {id: $id}) RETURN w.title AS title", Map.of("id", "no-such-work"),
+				record -> record.get("title").asString())).isEmpty();
+	}
+
+	@Test
 	void answersNothingWithoutARow() {
 		assertThat(this.reads.one("MATCH (w:Work {id: $id}) RETURN w.id AS id", Map.of("id", "no-such-work"))).isEmpty();
 	}

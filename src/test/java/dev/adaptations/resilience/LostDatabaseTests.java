@@ -77,6 +77,10 @@ class LostDatabaseTests {
 
 	private static final String TITLE = "The Lantern Keeper";
 
+	/** A walk: read by the resolvers through {@code ReadStatements}, not compiled. */
+	private static final String WALK = """
+			{ neighborhood(id: "the-lantern-keeper-novel", depth: 2) { nodes { id } } }""";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** The token the writers use, and its SHA-256 as configured. */
@@ -171,6 +175,9 @@ class LostDatabaseTests {
 		Timed<Response> single = timed(LostDatabaseTests::graphQl);
 		assertThat(single.took()).as("a request while the database is down").isLessThan(FAIL_FAST);
 		assertCleanlyUnavailable(single.value());
+		Timed<Response> walk = timed(() -> graphQl(WALK));
+		assertThat(walk.took()).as("a walk while the database is down").isLessThan(FAIL_FAST);
+		assertCleanlyUnavailable(walk.value());
 
 		// No request thread is left waiting on the driver.
 		pollUntil(() -> requestThreadsInTheDriver(), List::isEmpty);
@@ -183,6 +190,9 @@ class LostDatabaseTests {
 			listener.setReuseAddress(true);
 			listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), boltPort), 50);
 			silent = timed(LostDatabaseTests::graphQl);
+			Timed<Response> silentWalk = timed(() -> graphQl(WALK));
+			assertThat(silentWalk.took()).as("a walk while the database does not answer").isLessThan(FAIL_FAST);
+			assertCleanlyUnavailable(silentWalk.value());
 			Timed<Response> silentHealth = timed(LostDatabaseTests::health);
 			assertThat(silentHealth.value().status()).isEqualTo(503);
 			assertThat(silentHealth.took()).as("health while the database does not answer").isLessThan(FAIL_FAST);
@@ -380,11 +390,15 @@ class LostDatabaseTests {
 	}
 
 	private static Response graphQl() {
+		return graphQl(QUERY);
+	}
+
+	private static Response graphQl(String query) {
 		return http().post()
 			.uri("/graphql")
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("Accept", "application/graphql-response+json")
-			.body(JSON.writeValueAsString(Map.of("query", QUERY)))
+			.body(JSON.writeValueAsString(Map.of("query", query)))
 			.exchange((request, response) -> new Response(response.getStatusCode().value(),
 					new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
 	}
