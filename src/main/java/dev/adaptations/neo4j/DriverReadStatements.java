@@ -1,5 +1,6 @@
 package dev.adaptations.neo4j;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,29 @@ final class DriverReadStatements implements ReadStatements {
 	@Override
 	public <T> Optional<T> one(String cypher, Map<String, ? extends @Nullable Object> parameters,
 			Function<Record, T> mapper) {
+		List<Record> answer = records(cypher, parameters);
+		if (answer.size() > 1) {
+			throw new IllegalStateException("Expected at most one row, got " + answer.size());
+		}
+		return answer.isEmpty() ? Optional.empty() : Optional.of(mapper.apply(answer.get(0)));
+	}
+
+	@Override
+	public <T> List<T> list(String cypher, Map<String, ? extends @Nullable Object> parameters,
+			Function<Record, T> mapper) {
+		List<Record> answer = records(cypher, parameters);
+		List<T> mapped = new ArrayList<>(answer.size());
+		for (Record record : answer) {
+			mapped.add(mapper.apply(record));
+		}
+		return mapped;
+	}
+
+	/**
+	 * The statement's records, read whole. They are mapped by the caller, on its thread, not on the driver's event
+	 * loop: that thread serves every connection of the pool.
+	 */
+	private List<Record> records(String cypher, Map<String, ? extends @Nullable Object> parameters) {
 		AsyncSession session = this.driver.session(AsyncSession.class, Neo4jTransactionUtils
 			.defaultSessionConfig(this.databases.getDatabaseSelection(), UserSelection.connectedUser()));
 		CompletableFuture<List<Record>> rows;
@@ -64,12 +88,7 @@ final class DriverReadStatements implements ReadStatements {
 			session.closeAsync();
 			throw ex;
 		}
-		List<Record> answer = await(rows);
-		if (answer.size() > 1) {
-			throw new IllegalStateException("Expected at most one row, got " + answer.size());
-		}
-		// Read here, not on the driver's event loop: that thread serves every connection of the pool.
-		return answer.isEmpty() ? Optional.empty() : Optional.of(mapper.apply(answer.get(0)));
+		return await(rows);
 	}
 
 	private static <T> T await(CompletableFuture<T> future) {

@@ -1,5 +1,6 @@
 package dev.adaptations.neo4j;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -8,8 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 
 /**
- * Runs a read statement whose answer is at most one row, outside any transaction (auto-commit), as
- * {@code Neo4jClient.query(...).fetch().one()} would: same database, same session settings, but waking the calling
+ * Runs a read statement outside any transaction (auto-commit), as {@code Neo4jClient.query(...).fetch()} would: same database, same session settings, but waking the calling
  * thread once ({@link DriverReadStatements}). The driver's own exceptions come through untranslated: the API's error
  * handling knows them ({@code support.DatabaseUnavailable}). An interface so that tests can count the statements
  * sent through it as they count the client's.
@@ -30,5 +30,8 @@ public interface ReadStatements {
 	 * @throws IllegalStateException if the statement returned more than one row
 	 */
 	<T> Optional<T> one(String cypher, Map<String, ? extends @Nullable Object> parameters, Function<Record, T> mapper);
+
+	/** Every row of the statement as {@code mapper} reads it (on the calling thread), in order. */
+	<T> List<T> list(String cypher, Map<String, ? extends @Nullable Object> parameters, Function<Record, T> mapper);
 
 }

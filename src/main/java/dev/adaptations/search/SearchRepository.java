@@ -6,12 +6,12 @@ import java.util.List;
 
 import org.neo4j.driver.Value;
 
+import dev.adaptations.neo4j.ReadStatements;
 import dev.adaptations.node.NodeRepository;
 import dev.adaptations.organization.Award;
 import dev.adaptations.support.BatchQueries;
 import dev.adaptations.work.Work;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -31,10 +31,10 @@ class SearchRepository {
 			       WHEN node:Organization THEN 'Organization' ELSE 'Award' END AS type,
 			  CASE WHEN node:Work THEN %s WHEN node:Award THEN %s ELSE {} END AS extra""".formatted(Work.EXTRA, Award.EXTRA);
 
-	private final Neo4jClient client;
+	private final ReadStatements reads;
 
-	SearchRepository(Neo4jClient client) {
-		this.client = client;
+	SearchRepository(ReadStatements reads) {
+		this.reads = reads;
 	}
 
 	/**
@@ -45,16 +45,14 @@ class SearchRepository {
 		record Candidate(SearchHit hit, boolean exact, int adaptedBy) {
 		}
 		String folded = NameVariants.compact(text);
-		return this.client.query(SEARCH)
-			.bindAll(BatchQueries.parameters("query", LuceneQuery.of(text), "limit", limit, "candidates", limit * 3))
-			.fetchAs(Candidate.class)
-			.mappedBy((types, record) -> {
-				SearchHit hit = hit(text, record.get("type").asString(), record.get("node"), record.get("extra"),
-						record.get("score").asDouble());
-				boolean exact = hit.matched() != null && NameVariants.compact(hit.matched()).equals(folded);
-				return new Candidate(hit, exact, record.get("adaptedBy").asInt());
-			})
-			.all()
+		return this.reads
+			.list(SEARCH, BatchQueries.parameters("query", LuceneQuery.of(text), "limit", limit, "candidates", limit * 3),
+					record -> {
+						SearchHit hit = hit(text, record.get("type").asString(), record.get("node"), record.get("extra"),
+								record.get("score").asDouble());
+						boolean exact = hit.matched() != null && NameVariants.compact(hit.matched()).equals(folded);
+						return new Candidate(hit, exact, record.get("adaptedBy").asInt());
+					})
 			.stream()
 			.sorted(Comparator.comparing((Candidate c) -> !c.exact())
 				.thenComparing(c -> c.exact() ? -c.adaptedBy() : 0)

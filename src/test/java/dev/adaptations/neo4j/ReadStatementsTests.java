@@ -48,6 +48,13 @@ class ReadStatementsTests {
 	}
 
 	@Test
+	void readsEveryRowInOrder() {
+		assertThat(this.reads.list("UNWIND [3, 1, 2] AS n RETURN n", Map.of(), record -> record.get("n").asInt()))
+			.containsExactly(3, 1, 2);
+		assertThat(this.reads.list("UNWIND [] AS n RETURN n", Map.of(), record -> record.get("n").asInt())).isEmpty();
+	}
+
+	@Test
 	void answersNothingWithoutARow() {
 		assertThat(this.reads.one("MATCH (w:Work {id: $id}) RETURN w.id AS id", Map.of("id", "no-such-work"))).isEmpty();
 	}

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -16,8 +17,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Counts the Cypher statements the application sends: every read goes through {@link Neo4jClient}, whose
- * {@code query(...)} starts one statement, or {@link ReadStatements} (the compiled reads), whose {@code one(...)}
- * runs one, so proxies around those beans count them.
+ * {@code query(...)} starts one statement, or {@link ReadStatements}, whose {@code one(...)} and {@code list(...)}
+ * run one each, so proxies around those beans count them.
  */
 public final class StatementCounter {
 
@@ -53,21 +54,21 @@ public final class StatementCounter {
 				@Override
 				public Object postProcessAfterInitialization(Object bean, String beanName) {
 					if (bean instanceof Neo4jClient client) {
-						return counting(Neo4jClient.class, client, "query", counter);
+						return counting(Neo4jClient.class, client, Set.of("query"), counter);
 					}
 					if (bean instanceof ReadStatements reads) {
-						return counting(ReadStatements.class, reads, "one", counter);
+						return counting(ReadStatements.class, reads, Set.of("one", "list"), counter);
 					}
 					return bean;
 				}
 			};
 		}
 
-		/** {@code target} behind a proxy that counts each call of {@code method} as a statement. */
-		private static <T> T counting(Class<T> type, T target, String method,
+		/** {@code target} behind a proxy that counts each call of one of {@code methods} as a statement. */
+		private static <T> T counting(Class<T> type, T target, Set<String> methods,
 				org.springframework.beans.factory.ObjectProvider<StatementCounter> counter) {
 			InvocationHandler handler = (proxy, called, args) -> {
-				if (called.getName().equals(method)) {
+				if (methods.contains(called.getName())) {
 					counter.getObject().count.incrementAndGet();
 					if (args != null && args.length > 0 && args[0] instanceof String cypher) {
 						counter.getObject().texts.add(cypher);
