@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
  * trip to the database, and a blocking session's close waits for that; Spring Data's blocking client also waits for
  * the {@code RUN} reply and for the records separately, waking the calling thread three times. Here the request
  * thread wakes once, when the records and their summary are in; the connection returns to the pool when its
- * {@code RESET} is answered, and a request that needs one meanwhile takes another. A small answer over the embedded database's loopback Bolt gets back 0.1-0.25 ms
- * of its 1-1.5 ms (docs/performance).
+ * {@code RESET} is answered, and a request that needs one meanwhile takes another. A small answer over the embedded
+ * database's loopback Bolt gets back 0.1-0.25 ms of its 1-1.5 ms (docs/performance). Records are mapped on the
+ * calling thread.
  * <p>
  * Sessions are configured as Spring Data's client configures its own ({@code Neo4jTransactionUtils}): the
  * database it selects ({@code spring.data.neo4j.database}), the connected user, the driver's default access mode, so

@@ -9,10 +9,12 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 
 /**
- * Runs a read statement outside any transaction (auto-commit), as {@code Neo4jClient.query(...).fetch()} would: same database, same session settings, but waking the calling
- * thread once ({@link DriverReadStatements}). The driver's own exceptions come through untranslated: the API's error
- * handling knows them ({@code support.DatabaseUnavailable}). An interface so that tests can count the statements
- * sent through it as they count the client's.
+ * Runs a read statement outside any transaction (auto-commit), as {@code Neo4jClient.query(...).fetch()} would
+ * outside one: same database, same session settings, but waking the calling thread once
+ * ({@link DriverReadStatements}). Never for a read inside a write: it would not see the write's transaction. The
+ * driver's own exceptions come through untranslated: the API's error handling knows them
+ * ({@code support.DatabaseUnavailable}). An interface so that tests can count the statements sent through it as
+ * they count the client's.
  */
 public interface ReadStatements {
 

@@ -275,15 +275,15 @@ public final class BenchmarkRunner {
 
 	/**
 	 * Every query on every entity, round after round, for at least {@code --jit-warmup} seconds (default 180) and
-	 * then until the service's JIT compilers are quiet ({@code --jit-quiet}, default 2% of a core over a round; at
-	 * most {@code --jit-warmup-max} seconds in all, default 420), so that the service and the database it embeds are
+	 * then until the service's JIT compilers are quiet ({@code --jit-quiet}, default 2% of a core over a cycle of
+	 * three rounds; at most {@code --jit-warmup-max} seconds in all, default 420), so that the service and the database it embeds are
 	 * as warm as in a long run whichever size and query comes first. In each round every call runs back to back for
 	 * a fifth of a second, so that a light query gets as much of the warm-up as a heavy one. A small request takes
 	 * 20,000-30,000 of its kind before its latency settles (Q1 on the shipped graph, sequential, after 1,000
 	 * requests: p50 10.9 ms and 28 ms of the service's CPU each; after 14,000: 3.1 and 3.7 ms; from 24,000 on:
-	 * 2.9-3.0 and 3.2-3.6 ms). Every third round runs each call at 8 or 32 clients: concurrent requests take paths
-	 * that sequential ones do not (contended locks, more connections), and without them in the warm-up the first
-	 * throughput burst set the compilers going again for a minute.
+	 * 2.9-3.0 and 3.2-3.6 ms). The first round of every three runs each call at 8 or 32 clients: concurrent
+	 * requests take paths that sequential ones do not (contended locks, more connections), and without them in the
+	 * warm-up the first throughput burst set the compilers going again for a minute.
 	 */
 	private void warmUp(Map<String, String> entities, List<String> only, int port, Driver driver,
 			CompilerThreads compilers) throws Exception {
@@ -307,27 +307,34 @@ public final class BenchmarkRunner {
 		int rounds = 0;
 		long requests = 0;
 		double share = Double.NaN;
+		Map<String, Long> cycleStart = compilers.snapshot();
+		long cycleNanos = System.nanoTime();
 		while (!calls.isEmpty()) {
 			long elapsed = System.nanoTime() - start;
-			if (elapsed >= maxSeconds * 1_000_000_000L
-					|| (elapsed >= seconds * 1_000_000_000L && rounds % 3 == 0 && share <= quiet)) {
+			if (rounds % 3 == 0 && rounds > 0) {
+				// A cycle is one round of concurrent clients and two sequential ones: what the compilers did over it.
+				share = compilers.millisSince(cycleStart) / ((System.nanoTime() - cycleNanos) / 1e6);
+				cycleStart = compilers.snapshot();
+				cycleNanos = System.nanoTime();
+				if (elapsed >= seconds * 1_000_000_000L && share <= quiet) {
+					break;
+				}
+			}
+			if (elapsed >= maxSeconds * 1_000_000_000L) {
 				break;
 			}
 			int clients = switch (rounds % 6) {
-				case 2 -> 8;
-				case 5 -> 32;
+				case 0 -> 8;
+				case 3 -> 32;
 				default -> 1;
 			};
-			Map<String, Long> before = compilers.snapshot();
-			long roundStart = System.nanoTime();
 			for (Call call : calls) {
 				requests += (clients == 1) ? sequential(call, slice) : concurrent(call, clients, slice);
 			}
-			share = compilers.millisSince(before) / ((System.nanoTime() - roundStart) / 1e6);
 			rounds++;
 		}
 		calls.forEach(Call::close);
-		log("  warmed up for %.0f s: %d rounds of %d calls, %,d requests; JIT compilers in the last round: %.1f%% of a core"
+		log("  warmed up for %.0f s: %d rounds of %d calls, %,d requests; JIT compilers in the last cycle: %.1f%% of a core"
 			.formatted((System.nanoTime() - start) / 1e9, rounds, calls.size(), requests, share * 100));
 	}
 
