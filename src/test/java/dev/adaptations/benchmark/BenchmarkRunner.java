@@ -276,15 +276,15 @@ public final class BenchmarkRunner {
 	/**
 	 * Every query on every entity, round after round, for at least {@code --jit-warmup} seconds (default 180) and
 	 * then until the service's JIT compilers are quiet ({@code --jit-quiet}, default 2% of a core over a cycle of
-	 * three rounds; at most {@code --jit-warmup-max} seconds in all, default 420), so that the service and the database it embeds are
-	 * as warm as in a long run whichever size and query comes first. In each round every call runs back to back for
-	 * a fifth of a second, so that a light query gets as much of the warm-up as a heavy one. A small request takes
-	 * 20,000-30,000 of its kind before its latency settles (Q1 on the shipped graph, sequential, after 1,000
-	 * requests: p50 10.9 ms and 28 ms of the service's CPU each; after 14,000: 3.1 and 3.7 ms; from 24,000 on:
-	 * 2.9-3.0 and 3.2-3.6 ms). The first round of every three runs each typical entity's calls at 8 or 32
-	 * clients, as the throughput does: concurrent requests take paths that sequential ones do not (contended locks,
-	 * more connections), and without them in the warm-up the first throughput burst set the compilers going again
-	 * for a minute.
+	 * three rounds; at most {@code --jit-warmup-max} seconds in all, default 420), so that the service and the
+	 * database it embeds are as warm as in a long run whichever size and query comes first. In each round every
+	 * call runs back to back for a fifth of a second, so that a light query gets as much of the warm-up as a heavy
+	 * one. A small request takes 20,000-30,000 of its kind before its latency settles (Q1 on the shipped graph,
+	 * sequential, after 1,000 requests: p50 10.9 ms and 28 ms of the service's CPU each; after 14,000: 3.1 and
+	 * 3.7 ms; from 24,000 on: 2.9-3.0 and 3.2-3.6 ms). The first round of every three runs each typical entity's
+	 * calls at 8 or 32 clients, as the throughput does: concurrent requests take paths that sequential ones do not
+	 * (contended locks, more connections), and without them in the warm-up the first throughput burst set the
+	 * compilers going again for a minute.
 	 */
 	private void warmUp(Map<String, String> entities, List<String> only, int port, Driver driver,
 			CompilerThreads compilers) throws Exception {
@@ -422,8 +422,8 @@ public final class BenchmarkRunner {
 	/**
 	 * Latency at concurrency 1: after a few calls of each side, {@code --runs} runs of GraphQL requests then raw
 	 * ones, each of at least {@code --iterations} requests and {@code --run-seconds} (default 1); the median of the
-	 * runs' percentiles. Also the service's CPU per request and
-	 * what its JIT compilers used meanwhile (a figure above a few milliseconds marks a service not yet steady).
+	 * runs' percentiles. Also the service's CPU per request and what its JIT compilers used meanwhile (a figure above
+	 * a few tens of milliseconds marks a service not yet steady).
 	 */
 	private Result latency(String size, CanonicalQuery query, String variant, String entity, int port, Driver driver,
 			long pid, CompilerThreads compilers) throws Exception {
