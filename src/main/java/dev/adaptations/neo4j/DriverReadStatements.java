@@ -1,6 +1,5 @@
 package dev.adaptations.neo4j;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,12 +59,7 @@ final class DriverReadStatements implements ReadStatements {
 	@Override
 	public <T> List<T> list(String cypher, Map<String, ? extends @Nullable Object> parameters,
 			Function<Record, T> mapper) {
-		List<Record> answer = records(cypher, parameters);
-		List<T> mapped = new ArrayList<>(answer.size());
-		for (Record record : answer) {
-			mapped.add(mapper.apply(record));
-		}
-		return mapped;
+		return records(cypher, parameters).stream().map(mapper).toList();
 	}
 
 	/**

@@ -109,6 +109,11 @@ public final class BenchmarkRunner {
 			return this.graphQl[0] / this.raw[0];
 		}
 
+		Result withThroughput(double graphQl8, double raw8, double graphQl32, double raw32, long errors) {
+			return new Result(this.size, this.query, this.variant, this.entity, this.graphQl, this.raw, graphQl8, raw8,
+					graphQl32, raw32, errors, this.graphQlCpu, this.rawCpu, this.jitMs);
+		}
+
 	}
 
 	record SizeResult(String size, long nodes, long records, double importSeconds, long importRate,
@@ -458,8 +463,8 @@ public final class BenchmarkRunner {
 				rawCalls += rawRun.calls();
 			}
 			double jit = compilers.millisSince(compiling);
-			double graphQlCpu = graphQlTicks * MS_PER_TICK / graphQlCalls;
-			double rawCpu = rawTicks * MS_PER_TICK / rawCalls;
+			double graphQlCpu = graphQlTicks * ProcStat.MS_PER_TICK / graphQlCalls;
+			double rawCpu = rawTicks * ProcStat.MS_PER_TICK / rawCalls;
 			Result result = new Result(size, query.name(), variant, entity, medianOf(graphQlRuns), medianOf(rawRuns),
 					Double.NaN, Double.NaN, Double.NaN, Double.NaN, errors.get(), graphQlCpu, rawCpu, jit);
 			log("  %s %-13s p50 %7.2f / %7.2f ms (x%.2f)  p99 %7.2f / %7.2f  cpu %5.2f / %5.2f ms  jit %4.0f ms%s"
@@ -476,27 +481,26 @@ public final class BenchmarkRunner {
 		long nanos = TimeUnit.SECONDS.toNanos(intOption("seconds", 5));
 		try (Call graphQl = graphQlCall(query, latency.entity(), port, errors)) {
 			Call raw = rawCall(query, latency.entity(), driver);
-			double g8 = concurrent(graphQl, 8, nanos) / (nanos / 1e9);
-			double r8 = concurrent(raw, 8, nanos) / (nanos / 1e9);
-			double g32 = concurrent(graphQl, 32, nanos) / (nanos / 1e9);
-			double r32 = concurrent(raw, 32, nanos) / (nanos / 1e9);
+			double g8 = perSecond(graphQl, 8, nanos);
+			double r8 = perSecond(raw, 8, nanos);
+			double g32 = perSecond(graphQl, 32, nanos);
+			double r32 = perSecond(raw, 32, nanos);
 			log("  %s %-13s @8 %6.0f / %6.0f  @32 %6.0f / %6.0f req/s%s".formatted(query.name(), latency.variant(),
 					g8, r8, g32, r32, (errors.get() > latency.errors()) ? "  ERRORS " + errors.get() : ""));
-			return new Result(latency.size(), latency.query(), latency.variant(), latency.entity(), latency.graphQl(),
-					latency.raw(), g8, r8, g32, r32, errors.get(), latency.graphQlCpu(), latency.rawCpu(),
-					latency.jitMs());
+			return latency.withThroughput(g8, r8, g32, r32, errors.get());
 		}
 	}
 
-	/** Linux reports process CPU time in clock ticks of 10 ms (USER_HZ = 100 on every Linux build we run on). */
-	private static final double MS_PER_TICK = 10.0;
+	/** Calls completed per second by {@code clients} calling back to back for {@code nanos}, over the time taken. */
+	private double perSecond(Call call, int clients, long nanos) throws Exception {
+		long start = System.nanoTime();
+		long done = concurrent(call, clients, nanos);
+		return done / ((System.nanoTime() - start) / 1e9);
+	}
 
 	/** User plus system CPU time the process has used so far, in clock ticks, from /proc. */
 	private static long cpuTicks(long pid) throws IOException {
-		String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-		// Fields after the command name, which is in parentheses and may contain spaces: utime and stime are 12th, 13th.
-		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		return ProcStat.cpuTicks(Files.readString(Path.of("/proc/" + pid + "/stat")));
 	}
 
 	@FunctionalInterface

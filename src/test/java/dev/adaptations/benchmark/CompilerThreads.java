@@ -20,9 +20,6 @@ import java.util.stream.Stream;
  */
 final class CompilerThreads {
 
-	/** Linux reports thread CPU time in clock ticks of 10 ms (USER_HZ = 100). */
-	private static final double MS_PER_TICK = 10.0;
-
 	private final Path tasks;
 
 	CompilerThreads(long pid) {
@@ -44,12 +41,9 @@ final class CompilerThreads {
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
 				}
-				int open = stat.indexOf('(');
-				int close = stat.lastIndexOf(')');
-				String name = stat.substring(open + 1, close);
+				String name = ProcStat.name(stat);
 				if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-					String[] fields = stat.substring(close + 2).split(" ");
-					ticks.put(thread.getFileName().toString(), Long.parseLong(fields[11]) + Long.parseLong(fields[12]));
+					ticks.put(thread.getFileName().toString(), ProcStat.cpuTicks(stat));
 				}
 			});
 		}
@@ -65,7 +59,7 @@ final class CompilerThreads {
 		for (Map.Entry<String, Long> now : snapshot().entrySet()) {
 			ticks += now.getValue() - before.getOrDefault(now.getKey(), 0L);
 		}
-		return ticks * MS_PER_TICK;
+		return ticks * ProcStat.MS_PER_TICK;
 	}
 
 }
